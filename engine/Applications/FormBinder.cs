@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+
+namespace AutoPermits.Engine.Applications;
+
+/// <summary>
+/// Binds JSON to an immutable data model (a record with a primary constructor), reporting every
+/// missing field and every field of the wrong JSON type with its path, where a serializer would stop
+/// at the first. Ranges and allowed values are the validators' business, not this one's.
+/// </summary>
+public static class FormBinder
+{
+    private static readonly ConcurrentDictionary<Type, Field[]> FieldsByType = new();
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    private sealed record Field(string JsonName, Type Type, bool Optional, object? Default);
+
+    public static object? Bind(JsonElement json, Type type, string path, FieldErrors errors) =>
+        BindValue(json, type, path, errors);
+
+    private static object? BindValue(JsonElement json, Type type, string path, FieldErrors errors)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        switch (underlying)
+        {
+            case var t when t == typeof(string):
+                if (json.ValueKind == JsonValueKind.String) return json.GetString();
+                return Fail(errors, path, "must be a text string");
+            case var t when t == typeof(bool):
+                if (json.ValueKind is JsonValueKind.True or JsonValueKind.False) return json.GetBoolean();
+                return Fail(errors, path, "must be true or false");
+            case var t when t == typeof(decimal):
+                if (json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var number)) return number;
+                return Fail(errors, path, "must be a number");
+            case var t when t == typeof(int):
+                if (json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var whole)
+                    && whole == decimal.Truncate(whole) && whole is >= int.MinValue and <= int.MaxValue)
+                {
+                    return (int)whole;
+                }
+                return Fail(errors, path, "must be a whole number");
+            case var t when t == typeof(DateOnly):
+                if (json.ValueKind == JsonValueKind.String
+                    && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+                return Fail(errors, path, "must be a date written yyyy-mm-dd");
+            case { IsGenericType: true } t when t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>):
+                return BindList(json, t.GetGenericArguments()[0], path, errors);
+            default:
+                return BindRecord(json, underlying, path, errors);
+        }
+    }
+
+    private static object? BindList(JsonElement json, Type itemType, string path, FieldErrors errors)
+    {
+        if (json.ValueKind != JsonValueKind.Array) return Fail(errors, path, "must be a list");
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        var index = 0;
+        foreach (var item in json.EnumerateArray())
+        {
+            list.Add(BindValue(item, itemType, $"{path}[{index++}]", errors));
+        }
+        return list;
+    }
+
+    private static object? BindRecord(JsonElement json, Type type, string path, FieldErrors errors)
+    {
+        if (json.ValueKind != JsonValueKind.Object) return Fail(errors, path, "must be an object");
+        var fields = FieldsByType.GetOrAdd(type, Describe);
+        var arguments = new object?[fields.Length];
+        var complete = true;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            var fieldPath = path.Length == 0 ? field.JsonName : $"{path}.{field.JsonName}";
+            if (!json.TryGetProperty(field.JsonName, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (field.Optional)
+                {
+                    arguments[i] = field.Default;
+                    continue;
+                }
+                errors.Add(fieldPath, "is required");
+                complete = false;
+                continue;
+            }
+            var problemsBefore = errors.Count;
+            arguments[i] = BindValue(value, field.Type, fieldPath, errors);
+            complete &= errors.Count == problemsBefore;
+        }
+        return complete ? Activator.CreateInstance(type, arguments) : null;
+    }
+
+    private static Field[] Describe(Type type)
+    {
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        return constructor.GetParameters()
+            .Select(p => new Field(
+                JsonNamingPolicy.CamelCase.ConvertName(p.Name!),
+                p.ParameterType,
+                p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null
+                    || Nullability.Create(p).WriteState == NullabilityState.Nullable,
+                p.HasDefaultValue ? p.DefaultValue : null))
+            .ToArray();
+    }
+
+    private static object? Fail(FieldErrors errors, string path, string message)
+    {
+        errors.Add(path, message);
+        return null;
+    }
+}

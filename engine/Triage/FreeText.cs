@@ -1,0 +1,40 @@
+using System.Text.Json;
+using AutoPermits.Engine.Applications;
+
+namespace AutoPermits.Engine.Triage;
+
+/// <summary>A piece of text the citizen wrote, with the JSON path of the field it came from.</summary>
+public sealed record FreeText(string Field, string Text)
+{
+    /// <summary>The description and every text inside <c>data</c> (make, model, variant, free-form fields …).</summary>
+    public static List<FreeText> In(Application application)
+    {
+        var texts = new List<FreeText>();
+        if (application.Description.Length > 0) texts.Add(new FreeText("description", application.Description));
+        Collect(application.Data, "data", texts, includeKeys: application.Form is null);
+        return texts;
+    }
+
+    private static void Collect(JsonElement element, string path, List<FreeText> texts, bool includeKeys)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                texts.Add(new FreeText(path, element.GetString()!));
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    // Free-form data may say as much in its keys ("wheelchair": true) as in its values;
+                    // a typed form's keys are fixed by its data model and say nothing of the citizen.
+                    if (includeKeys) texts.Add(new FreeText($"{path}.{property.Name}", property.Name));
+                    Collect(property.Value, $"{path}.{property.Name}", texts, includeKeys);
+                }
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray()) Collect(item, $"{path}[{index++}]", texts, includeKeys);
+                break;
+        }
+    }
+}
