@@ -22,6 +22,6 @@ public sealed class FieldErrors
         }
     }
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+    public Dictionary<string, string[]> ToDictionary() =>
         _byPath.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
 }

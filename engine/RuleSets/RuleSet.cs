@@ -119,12 +119,13 @@ public sealed class RuleSet
         decimal? valuation = null;
         if (decision.Outcome == Outcome.Valued)
         {
-            valuation = decisive.ActionResult?.Output switch
+            var computed = decisive.ActionResult?.Output switch
             {
                 decimal d => d,
-                IConvertible c => c.ToDecimal(null),
-                _ => throw new RuleEvaluationException($"Rule '{decision.Name}' concludes 'valued' but computed no value."),
+                int i => i,
+                _ => throw new RuleEvaluationException($"Rule '{decision.Name}' concludes 'valued' but computed no decimal value."),
             };
+            valuation = decimal.Round(computed, 0, MidpointRounding.AwayFromZero);
         }
         return new RuleVerdict(decision.Outcome, decision.Queue, valuation, reasons, facts);
     }

@@ -1,0 +1,67 @@
+using AutoPermits.Engine.Applications;
+using AutoPermits.Engine.Assessments;
+using AutoPermits.Engine.Catalogue;
+using AutoPermits.Engine.RuleSets;
+using AutoPermits.Engine.Triage;
+using Microsoft.Extensions.Options;
+
+namespace AutoPermits.Api.Hosting;
+
+/// <summary>The rule sets loaded at start-up, and what could not be loaded (for the health page).</summary>
+public sealed record LoadedRules(RuleBook Book, IReadOnlyList<string> Problems);
+
+/// <summary>Builds the engine from the rules/ folder once, at start-up.</summary>
+internal static class EngineRegistration
+{
+    public static IServiceCollection AddEngine(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => TypeCatalogue.Load(Path.Combine(RulesDirectory(sp), "types.json")));
+        services.AddSingleton(sp =>
+        {
+            var log = sp.GetRequiredService<ILogger<Guard>>();
+            var catalogue = sp.GetRequiredService<TypeCatalogue>();
+            try
+            {
+                return new Guard(catalogue, Lexicon.Load(Path.Combine(RulesDirectory(sp), "lexicon.json")));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                // The guard fails closed: without its lexicon it refuses every application, and /health says why.
+                log.LogError(e, "The social-domain lexicon could not be loaded; automation is refused for every application");
+                return new Guard(catalogue, null, $"The social-domain lexicon could not be loaded: {e.Message}");
+            }
+        });
+        services.AddSingleton(sp =>
+        {
+            var log = sp.GetRequiredService<ILogger<RuleBook>>();
+            var catalogue = sp.GetRequiredService<TypeCatalogue>();
+            var problems = new List<string>();
+            var ruleSets = new List<RuleSet>();
+            foreach (var id in catalogue.Names.Select(n => catalogue.TryGet(n, out var t) ? t.RuleSet : null).OfType<string>().Distinct())
+            {
+                try
+                {
+                    ruleSets.Add(RuleSet.Load(Path.Combine(RulesDirectory(sp), id + ".json")));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or RuleSetException)
+                {
+                    // Without its rule set a type is not decided automatically: its cases go to a person.
+                    log.LogError(e, "Rule set {RuleSet} could not be loaded; its applications go to a person", id);
+                    problems.Add($"Rule set '{id}' could not be loaded: {e.Message}");
+                }
+            }
+            return new LoadedRules(new RuleBook(ruleSets), problems);
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<LoadedRules>().Book);
+        services.AddSingleton(sp => new ApplicationReader(sp.GetRequiredService<TypeCatalogue>()));
+        services.AddSingleton(sp => new Assessor(
+            sp.GetRequiredService<TypeCatalogue>(),
+            sp.GetRequiredService<Guard>(),
+            sp.GetRequiredService<RuleBook>(),
+            sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.EvaluationBudget));
+        return services;
+    }
+
+    private static string RulesDirectory(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.RulesDirectory;
+}
