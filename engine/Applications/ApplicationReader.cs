@@ -104,8 +104,8 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
         }
 
         var form = Form.Known[type.Form];
-        var bound = FormBinder.Bind(data, form.DataType, "data", errors);
-        if (bound is not null) Validate(form.Validator, bound, "data", today, errors);
+        var bound = FormBinder.Bind(data, form.DataType, "data", errors)!;
+        Validate(form.Validator, bound, "data", today, errors);
         return bound;
     }
 
@@ -116,16 +116,24 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
             if (required) errors.Add(name, "is required");
             return default;
         }
-        return (T?)FormBinder.Bind(value, typeof(T), name, errors);
+        var problemsBefore = errors.Count;
+        var bound = (T?)FormBinder.Bind(value, typeof(T), name, errors);
+        return errors.Count == problemsBefore ? bound : default;
     }
 
     private static void Validate(IValidator validator, object instance, string prefix, DateOnly today, FieldErrors errors)
     {
+        // A field that could not be read already has its error; its stand-in value is not judged again.
+        var unreadable = errors.Paths.ToArray();
         var context = new ValidationContext<object>(instance);
         context.RootContextData[Today.Key] = today;
         foreach (var failure in validator.Validate(context).Errors)
         {
-            errors.Add(JsonPath(prefix, failure.PropertyName), failure.ErrorMessage);
+            var path = JsonPath(prefix, failure.PropertyName);
+            if (!unreadable.Any(p => path == p || path.StartsWith(p + ".", StringComparison.Ordinal) || path.StartsWith(p + "[", StringComparison.Ordinal)))
+            {
+                errors.Add(path, failure.ErrorMessage);
+            }
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class FieldErrors
     /// <summary>How many fields have a problem.</summary>
     public int Count => _byPath.Count;
 
+    public IEnumerable<string> Paths => _byPath.Keys;
+
     public void Add(string path, string message)
     {
         if (!_byPath.TryGetValue(path, out var messages))

@@ -8,7 +8,8 @@ namespace AutoPermits.Engine.Applications;
 /// <summary>
 /// Binds JSON to an immutable data model (a record with a primary constructor), reporting every
 /// missing field and every field of the wrong JSON type with its path, where a serializer would stop
-/// at the first. Ranges and allowed values are the validators' business, not this one's.
+/// at the first. A field that cannot be read gets an empty stand-in value (0, "", an empty list), so that
+/// the validators can still judge every other field in the same pass; ranges and allowed values are theirs.
 /// </summary>
 public static class FormBinder
 {
@@ -20,7 +21,10 @@ public static class FormBinder
     public static object? Bind(JsonElement json, Type type, string path, FieldErrors errors) =>
         BindValue(json, type, path, errors);
 
-    private static object? BindValue(JsonElement json, Type type, string path, FieldErrors errors)
+    private static object? BindValue(JsonElement json, Type type, string path, FieldErrors errors) =>
+        Read(json, type, path, errors) ?? StandIn(type);
+
+    private static object? Read(JsonElement json, Type type, string path, FieldErrors errors)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         switch (underlying)
@@ -72,7 +76,6 @@ public static class FormBinder
         if (json.ValueKind != JsonValueKind.Object) return Fail(errors, path, "must be an object");
         var fields = FieldsByType.GetOrAdd(type, Describe);
         var arguments = new object?[fields.Length];
-        var complete = true;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
@@ -85,14 +88,26 @@ public static class FormBinder
                     continue;
                 }
                 errors.Add(fieldPath, "is required");
-                complete = false;
+                arguments[i] = StandIn(field.Type);
                 continue;
             }
-            var problemsBefore = errors.Count;
             arguments[i] = BindValue(value, field.Type, fieldPath, errors);
-            complete &= errors.Count == problemsBefore;
         }
-        return complete ? Activator.CreateInstance(type, arguments) : null;
+        return Activator.CreateInstance(type, arguments);
+    }
+
+    /// <summary>The empty value a field gets when it cannot be read; never seen outside an invalid application.</summary>
+    private static object? StandIn(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is not null) return null;
+        if (type == typeof(string)) return string.Empty;
+        if (type.IsValueType) return Activator.CreateInstance(type);
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GetGenericArguments()[0]));
+        }
+        var fields = FieldsByType.GetOrAdd(type, Describe);
+        return Activator.CreateInstance(type, fields.Select(f => f.Optional ? f.Default : StandIn(f.Type)).ToArray());
     }
 
     private static Field[] Describe(Type type)
