@@ -9,6 +9,9 @@ builder.Services.AddAutoPermits(builder.Configuration);
 
 var app = builder.Build();
 
+// Load, test and compile the rule sets before the first request, not during it.
+app.Services.GetRequiredService<LoadedRules>();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();

@@ -35,13 +35,24 @@ internal static class EngineRegistration
         {
             var log = sp.GetRequiredService<ILogger<RuleBook>>();
             var catalogue = sp.GetRequiredService<TypeCatalogue>();
+            var runner = new RuleSetTestRunner(sp.GetRequiredService<ApplicationReader>());
             var problems = new List<string>();
             var ruleSets = new List<RuleSet>();
             foreach (var id in catalogue.Names.Select(n => catalogue.TryGet(n, out var t) ? t.RuleSet : null).OfType<string>().Distinct())
             {
                 try
                 {
-                    ruleSets.Add(RuleSet.Load(Path.Combine(RulesDirectory(sp), id + ".json")));
+                    var ruleSet = RuleSet.Load(Path.Combine(RulesDirectory(sp), id + ".json"));
+                    // Running the rule set's own tests proves it before it decides anything, and compiles its
+                    // expressions now rather than inside the first citizen's evaluation budget.
+                    var failed = runner.RunAsync(ruleSet).GetAwaiter().GetResult().Where(t => !t.Passed).ToArray();
+                    if (failed.Length > 0)
+                    {
+                        log.LogError("Rule set {RuleSet} fails its own tests; its applications go to a person", id);
+                        problems.Add($"Rule set '{id}' fails its own tests: {string.Join("; ", failed.Select(t => $"{t.Name}: {t.Detail}"))}");
+                        continue;
+                    }
+                    ruleSets.Add(ruleSet);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or RuleSetException)
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AutoPermits.Engine.Applications;
 using AutoPermits.Engine.Catalogue;
 using AutoPermits.Engine.RuleSets;
@@ -32,7 +33,11 @@ public sealed class Assessor(TypeCatalogue catalogue, Guard guard, RuleBook rule
         try
         {
             // The rules run on the thread pool so that a runaway expression costs its thread, not the caller's answer.
+            // The budget is checked again afterwards: on a busy machine the timer may fire late, and an answer that
+            // came too late is treated the same as none.
+            var started = Stopwatch.GetTimestamp();
             verdict = await Task.Run(() => ruleSet.EvaluateAsync(application, today)).WaitAsync(evaluationBudget);
+            if (Stopwatch.GetElapsedTime(started) > evaluationBudget) throw new TimeoutException();
         }
         catch (Exception)
         {
