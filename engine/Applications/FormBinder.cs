@@ -14,7 +14,6 @@ namespace AutoPermits.Engine.Applications;
 public static class FormBinder
 {
     private static readonly ConcurrentDictionary<Type, Field[]> FieldsByType = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private sealed record Field(string JsonName, Type Type, bool Optional, object? Default);
 
@@ -112,13 +111,15 @@ public static class FormBinder
 
     private static Field[] Describe(Type type)
     {
+        // NullabilityInfoContext is not thread-safe: one per description, which happens once per type.
+        var nullability = new NullabilityInfoContext();
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         return constructor.GetParameters()
             .Select(p => new Field(
                 JsonNamingPolicy.CamelCase.ConvertName(p.Name!),
                 p.ParameterType,
                 p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null
-                    || Nullability.Create(p).WriteState == NullabilityState.Nullable,
+                    || nullability.Create(p).WriteState == NullabilityState.Nullable,
                 p.HasDefaultValue ? p.DefaultValue : null))
             .ToArray();
     }
