@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.ML;
+
+namespace AutoPermits.Engine.Triage.Classifier;
+
+/// <summary>
+/// Trains the classifier from <c>rules/classifier/corpus</c> and writes <c>model.zip</c> and <c>model.json</c>
+/// beside it: cross-validates first, chooses the threshold for recall, then trains on the whole corpus.
+/// </summary>
+public static class ClassifierTrainer
+{
+    public const double DefaultMargin = 0.8;
+    public const int DefaultFolds = 5;
+
+    public static (ClassifierModelInfo Info, GuardEvaluation HeldOut) TrainAndSave(
+        string classifierDirectory, Lexicon lexicon, int seed = ClassifierTraining.DefaultSeed, int folds = DefaultFolds, double margin = DefaultMargin)
+    {
+        var corpus = Corpus.Load(Path.Combine(classifierDirectory, SocialTextClassifier.CorpusFolder));
+        var scores = HeldOutEvaluation.Score(corpus.Examples, lexicon, folds, seed);
+        var threshold = HeldOutEvaluation.RecallFirstThreshold(scores, margin);
+        var heldOut = HeldOutEvaluation.Evaluate(scores, threshold);
+
+        var model = ClassifierTraining.Train(corpus.Examples, seed);
+        var ml = new MLContext(seed);
+        ml.Model.Save(model, ml.Data.LoadFromEnumerable(Array.Empty<TextSample>()).Schema, Path.Combine(classifierDirectory, SocialTextClassifier.ModelFile));
+
+        var info = new ClassifierModelInfo(corpus.Sha256, threshold, seed, folds, margin,
+            new GuardEvaluationSummary(heldOut.SocialCount, heldOut.Recall, heldOut.PlainCount, heldOut.AutomationRate));
+        File.WriteAllText(Path.Combine(classifierDirectory, SocialTextClassifier.InfoFile),
+            JsonSerializer.Serialize(info, new JsonSerializerOptions(JsonSerializerOptions.Web) { WriteIndented = true }) + "\n");
+        return (info, heldOut);
+    }
+}
