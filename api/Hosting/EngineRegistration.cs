@@ -38,7 +38,7 @@ internal static class EngineRegistration
             var runner = new RuleSetTestRunner(sp.GetRequiredService<ApplicationReader>());
             var problems = new List<string>();
             var ruleSets = new List<RuleSet>();
-            foreach (var id in catalogue.Names.Select(n => catalogue.TryGet(n, out var t) ? t.RuleSet : null).OfType<string>().Distinct())
+            foreach (var id in catalogue.Types.Select(t => t.RuleSet).OfType<string>().Distinct())
             {
                 try
                 {

@@ -15,6 +15,8 @@ public sealed class TypeCatalogue
 
     public IReadOnlyCollection<string> Names => _types.Keys;
 
+    public IEnumerable<ApplicationType> Types => _types.Values;
+
     public bool TryGet(string name, out ApplicationType type) => _types.TryGetValue(name, out type!);
 
     public static TypeCatalogue Load(string path)

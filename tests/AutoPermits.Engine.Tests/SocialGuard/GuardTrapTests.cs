@@ -86,6 +86,17 @@ public sealed class GuardTrapTests
         Assert.Equal("handicapbil", signal.Matched);
     }
 
+    [Theory]
+    [InlineData("variant", "125 2-stroke")]
+    [InlineData("model", "Ampera-e")]
+    [InlineData("make", "Seat")]
+    public async Task The_words_of_a_plain_car_are_not_signals(string field, string value)
+    {
+        var assessment = await TestEngine.Shared.AssessAsync(Samples.Vehicle(d => d[field] = value));
+
+        Assert.True(assessment.Triage.Automatable, string.Join(", ", assessment.Triage.Signals.Select(s => s.Matched)));
+    }
+
     [Fact]
     public async Task A_social_case_never_reaches_a_rule_set()
     {
