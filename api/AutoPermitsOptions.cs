@@ -5,9 +5,6 @@ public sealed class AutoPermitsOptions
 {
     public const string Section = "AutoPermits";
 
-    /// <summary>Where the embedded SQLite files live; relative paths are under the working directory.</summary>
-    public string DataDirectory { get; set; } = "data";
-
     /// <summary>The rule sets, type catalogue and lexicon; by default the copy of <c>rules/</c> next to the binaries.</summary>
     public string RulesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "rules");
 
