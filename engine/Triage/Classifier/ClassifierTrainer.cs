@@ -22,7 +22,7 @@ public static class ClassifierTrainer
 
         var model = ClassifierTraining.Train(corpus.Examples, seed);
         var ml = new MLContext(seed);
-        ml.Model.Save(model, ml.Data.LoadFromEnumerable(Array.Empty<TextSample>()).Schema, Path.Combine(classifierDirectory, SocialTextClassifier.ModelFile));
+        ml.Model.Save(model, ClassifierTraining.Schema(ml), Path.Combine(classifierDirectory, SocialTextClassifier.ModelFile));
 
         var info = new ClassifierModelInfo(corpus.Sha256, threshold, seed, folds, margin,
             new GuardEvaluationSummary(heldOut.SocialCount, heldOut.Recall, heldOut.PlainCount, heldOut.AutomationRate));

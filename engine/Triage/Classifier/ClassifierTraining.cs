@@ -1,13 +1,14 @@
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>
-/// How the social-text model is made: the text folded like the lexicon's, character 1–4-grams (which see
-/// into Danish compounds such as "kørestolsrampe") and word 1–2-grams, and an L-BFGS logistic regression,
-/// whose probability is calibrated and whose training is deterministic for a given seed.
+/// How the social-text model is made: <see cref="TextFeatures"/> of the text folded like the lexicon's, and an
+/// ML.NET L-BFGS logistic regression on them, whose probability is calibrated and whose training is
+/// deterministic for a given seed.
 /// </summary>
 public static class ClassifierTraining
 {
@@ -16,34 +17,57 @@ public static class ClassifierTraining
     public static ITransformer Train(IEnumerable<CorpusExample> examples, int seed = DefaultSeed)
     {
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(Sample));
-        return Pipeline(ml).Fit(data);
-    }
-
-    public static TextSample Sample(CorpusExample example) => new() { Text = TextNormaliser.Normalise(example.Text), Label = example.IsSocial };
-
-    private static IEstimator<ITransformer> Pipeline(MLContext ml)
-    {
-        var featurizer = new TextFeaturizingEstimator.Options
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => FeatureRow.Of(TextNormaliser.Normalise(e.Text), e.IsSocial)));
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = true,
-            StopWordsRemoverOptions = null,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var trainer = new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(TextSample.Label),
-            FeatureColumnName = "Features",
+            LabelColumnName = nameof(FeatureRow.Label),
+            FeatureColumnName = nameof(FeatureRow.Features),
             L2Regularization = 0.0001f,
             L1Regularization = 0f,
             NumberOfThreads = 1,
-        };
-        return ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(TextSample.Text))
-            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(trainer));
+        });
+        return trainer.Fit(data);
     }
+
+    /// <summary>The schema a saved model is read with.</summary>
+    public static DataViewSchema Schema(MLContext ml) => ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
+
+    /// <summary>The weights, bias and calibration of a trained model, to score without ML.NET's per-call overhead.</summary>
+    public static LinearTextModel Parameters(ITransformer model)
+    {
+        if (model is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> trained)
+        {
+            throw new InvalidDataException($"Expected a calibrated logistic regression, found {model.GetType().Name}.");
+        }
+        var linear = trained.Model.SubModel;
+        var weights = new float[TextFeatures.Buckets];
+        var i = 0;
+        foreach (var w in linear.Weights) weights[i++] = w;
+        return new LinearTextModel(weights, linear.Bias, (float)trained.Model.Calibrator.Slope, (float)trained.Model.Calibrator.Offset);
+    }
+
+    public sealed class FeatureRow
+    {
+        [VectorType(TextFeatures.Buckets)]
+        public VBuffer<float> Features { get; set; }
+
+        public bool Label { get; set; }
+
+        public static FeatureRow Of(string normalised, bool label)
+        {
+            var features = TextFeatures.Of(normalised).OrderBy(f => f.Key).ToArray();
+            return new FeatureRow
+            {
+                Features = new VBuffer<float>(TextFeatures.Buckets, features.Length, features.Select(f => f.Value).ToArray(), features.Select(f => f.Key).ToArray()),
+                Label = label,
+            };
+        }
+    }
+}
+
+/// <summary>A trained logistic regression over <see cref="TextFeatures"/>: score = w·x + b, probability = Platt(score).</summary>
+public sealed record LinearTextModel(float[] Weights, float Bias, float Slope, float Offset)
+{
+    public double Probability(string normalised) =>
+        1.0 / (1.0 + Math.Exp(Slope * (TextFeatures.Dot(normalised, Weights) + Bias) + Offset));
 }
