@@ -31,7 +31,8 @@ public sealed class Lexicon
     private readonly SearchValues<string> _starts;
     private readonly Dictionary<char, LexiconTerm[]> _byFirstChar;
     private readonly HashSet<string> _endings;
-    private readonly HashSet<string> _innocent;
+    private readonly HashSet<string> _innocentWords;
+    private readonly string[] _innocentPhrases;
 
     public Lexicon(string version, IEnumerable<LexiconTerm> terms, IEnumerable<string> endings, IEnumerable<string> innocent)
     {
@@ -41,7 +42,9 @@ public sealed class Lexicon
         _starts = SearchValues.Create(Terms.Select(t => t.Normalised).Distinct().ToArray(), StringComparison.Ordinal);
         _byFirstChar = Terms.GroupBy(t => t.Normalised[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _endings = endings.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
-        _innocent = innocent.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        var folded = innocent.Select(TextNormaliser.Normalise).Where(i => i.Length > 0).ToArray();
+        _innocentWords = folded.Where(i => !i.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        _innocentPhrases = folded.Where(i => i.Contains(' ')).ToArray();
     }
 
     public string Version { get; }
@@ -52,6 +55,7 @@ public sealed class Lexicon
     public List<LexiconHit> Find(string normalised)
     {
         var hits = new List<LexiconHit>();
+        List<Range>? innocentSpans = null;
         var from = 0;
         while (from < normalised.Length)
         {
@@ -60,14 +64,36 @@ public sealed class Lexicon
             var at = from + found;
             foreach (var term in _byFirstChar[normalised[at]])
             {
-                if (Matches(normalised, at, term) is { } matched) hits.Add(new LexiconHit(term, matched));
+                if (Matches(normalised, at, term) is not { } match) continue;
+                innocentSpans ??= InnocentSpans(normalised);
+                if (!innocentSpans.Any(span => span.Start.Value <= match.Start.Value && match.End.Value <= span.End.Value))
+                {
+                    hits.Add(new LexiconHit(term, normalised[match]));
+                }
             }
             from = at + 1;
         }
         return hits;
     }
 
-    private string? Matches(string text, int at, LexiconTerm term)
+    /// <summary>Where the text says one of the innocent phrases ("works in home care"): a term inside one is no signal.</summary>
+    private List<Range> InnocentSpans(string text)
+    {
+        var spans = new List<Range>();
+        foreach (var phrase in _innocentPhrases)
+        {
+            for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var startsWord = at == 0 || text[at - 1] == ' ';
+                var endsWord = at + phrase.Length == text.Length || text[at + phrase.Length] == ' ';
+                if (startsWord && endsWord) spans.Add(at..(at + phrase.Length));
+            }
+        }
+        return spans;
+    }
+
+    /// <summary>The whole word (or words) in which <paramref name="term"/> matches at <paramref name="at"/>, if it does.</summary>
+    private Range? Matches(string text, int at, LexiconTerm term)
     {
         if (!text.AsSpan(at).StartsWith(term.Normalised, StringComparison.Ordinal)) return null;
         var end = at + term.Normalised.Length;
@@ -85,8 +111,7 @@ public sealed class Lexicon
             _ => false,
         };
         if (!accepted) return null;
-        var matched = text[wordStart..wordEnd];
-        return _innocent.Contains(matched) ? null : matched;
+        return _innocentWords.Contains(text[wordStart..wordEnd]) ? null : wordStart..wordEnd;
     }
 
     public static Lexicon Load(string path)

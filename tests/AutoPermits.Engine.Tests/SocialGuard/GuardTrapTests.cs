@@ -33,6 +33,8 @@ public sealed class GuardTrapTests
     [InlineData("I receive housing benefit")]
     [InlineData("plejehjemmet ligger ved siden af")]
     [InlineData("Åbent skur til rollatoren")]
+    [InlineData("Min mor får hjemmepleje, og jeg arbejder i hjemmeplejen")]
+    [InlineData("My mother moved into a care home")]
     public async Task A_social_signal_in_the_description_sends_the_case_to_the_social_queue(string description)
     {
         var application = Samples.Carport();
@@ -58,6 +60,10 @@ public sealed class GuardTrapTests
     [InlineData("Beskyttelse mod voldsomt regnvejr")]
     [InlineData("Vi plejer at parkere i indkørslen")]
     [InlineData("Trampolinen skal flyttes")]
+    [InlineData("Jeg arbejder i hjemmeplejen og kommer sent hjem")]
+    [InlineData("Min kone arbejder på plejehjemmet og møder klokken seks")]
+    [InlineData("I work at a care home and have odd shifts")]
+    [InlineData("My sister works in home care and visits in her company car")]
     [InlineData("Åben carport i træ med tagpap ved siden af huset.")]
     [InlineData("Dobbelt carport med redskabsrum og plads til cykler og en lille trailer.")]
     [InlineData("")]
