@@ -14,13 +14,13 @@ public static class TextFeatures
     private const int MaxCharGram = 4;
 
     [ThreadStatic]
-    private static Dictionary<int, float>? _scratch;
+    private static BucketCounts? _scratch;
 
     /// <summary>The features of <paramref name="normalised"/> (from <see cref="TextNormaliser"/>) as bucket → weight.</summary>
     public static Dictionary<int, float> Of(string normalised)
     {
         var counts = new Dictionary<int, float>();
-        Count(normalised, counts);
+        Count(normalised, bucket => counts[bucket] = counts.GetValueOrDefault(bucket) + 1);
         var norm = MathF.Sqrt(counts.Values.Sum(v => v * v));
         if (norm > 0)
         {
@@ -32,19 +32,13 @@ public static class TextFeatures
     /// <summary>The dot product of the features of <paramref name="normalised"/> with <paramref name="weights"/>, without allocating.</summary>
     public static float Dot(string normalised, float[] weights)
     {
-        var counts = _scratch ??= new Dictionary<int, float>(1024);
-        counts.Clear();
-        Count(normalised, counts);
-        float dot = 0, squares = 0;
-        foreach (var (bucket, count) in counts)
-        {
-            dot += weights[bucket] * count;
-            squares += count * count;
-        }
-        return squares > 0 ? dot / MathF.Sqrt(squares) : 0;
+        var counts = _scratch ??= new BucketCounts();
+        counts.Reset(expected: 5 * (normalised.Length + 2));
+        Count(normalised, counts.Adder);
+        return counts.NormalisedDot(weights);
     }
 
-    private static void Count(string normalised, Dictionary<int, float> counts)
+    private static void Count(string normalised, Action<int> add)
     {
         // Character grams run over the text framed by a space on each side, so word edges are grams too.
         var length = normalised.Length + 2;
@@ -59,7 +53,7 @@ public static class TextFeatures
             for (var n = 1; n <= MaxCharGram && start + n <= framed.Length; n++)
             {
                 hash = (hash ^ framed[start + n - 1]) * 16777619u;
-                Add(counts, (int)((hash ^ (uint)n) % Buckets));
+                add((int)((hash ^ (uint)n) % Buckets));
             }
         }
 
@@ -69,16 +63,10 @@ public static class TextFeatures
             var word = normalised.AsSpan(range);
             if (word.IsEmpty) continue;
             var hash = Hash(word, seed: 101);
-            Add(counts, hash);
-            if (previous >= 0) Add(counts, (int)Mix((uint)previous, (uint)Hash(word, seed: 102)));
+            add(hash);
+            if (previous >= 0) add((int)Mix((uint)previous, (uint)Hash(word, seed: 102)));
             previous = hash;
         }
-    }
-
-    private static void Add(Dictionary<int, float> counts, int bucket)
-    {
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, bucket, out _);
-        count++;
     }
 
     /// <summary>FNV-1a: stable across processes and runtimes, unlike <see cref="string.GetHashCode()"/>.</summary>
@@ -93,4 +81,64 @@ public static class TextFeatures
     }
 
     private static uint Mix(uint a, uint b) => ((a * 31u) ^ (b * 16777619u)) % Buckets;
+
+    /// <summary>An open-addressing count of buckets, kept per thread and reused, so scoring allocates nothing.</summary>
+    private sealed class BucketCounts
+    {
+        private int[] _keys = new int[1024];
+        private float[] _counts = new float[1024];
+        private readonly List<int> _used = new(512);
+
+        public BucketCounts() => Adder = Add;
+
+        /// <summary><see cref="Add"/> as a delegate made once, not once a call.</summary>
+        public Action<int> Adder { get; }
+
+        public void Reset(int expected)
+        {
+            foreach (var slot in _used) _keys[slot] = 0;
+            _used.Clear();
+            if (_keys.Length < 2 * expected)
+            {
+                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * expected));
+                _keys = new int[size];
+                _counts = new float[size];
+            }
+        }
+
+        // Keys are stored as bucket + 1 so that 0 marks an empty slot.
+        public void Add(int bucket)
+        {
+            var mask = _keys.Length - 1;
+            var slot = (int)((uint)bucket * 2654435769u) & mask;
+            while (true)
+            {
+                if (_keys[slot] == bucket + 1)
+                {
+                    _counts[slot]++;
+                    return;
+                }
+                if (_keys[slot] == 0)
+                {
+                    _keys[slot] = bucket + 1;
+                    _counts[slot] = 1;
+                    _used.Add(slot);
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        public float NormalisedDot(float[] weights)
+        {
+            float dot = 0, squares = 0;
+            foreach (var slot in _used)
+            {
+                var count = _counts[slot];
+                dot += weights[_keys[slot] - 1] * count;
+                squares += count * count;
+            }
+            return squares > 0 ? dot / MathF.Sqrt(squares) : 0;
+        }
+    }
 }
