@@ -35,6 +35,11 @@ public sealed class GuardTrapTests
     [InlineData("Åbent skur til rollatoren")]
     [InlineData("Min mor får hjemmepleje, og jeg arbejder i hjemmeplejen")]
     [InlineData("My mother moved into a care home")]
+    [InlineData("Min datter er anbragt")]
+    [InlineData("Han er blind og skal ledes fra bilen")]
+    [InlineData("Efter min kones død kører jeg ikke længere")]
+    [InlineData("Bilen er købt med tilskud fra kommunen")]
+    [InlineData("My husband is an alcoholic")]
     public async Task A_social_signal_in_the_description_sends_the_case_to_the_social_queue(string description)
     {
         var application = Samples.Carport();
@@ -61,6 +66,9 @@ public sealed class GuardTrapTests
     [InlineData("Vi plejer at parkere i indkørslen")]
     [InlineData("Trampolinen skal flyttes")]
     [InlineData("Jeg arbejder i hjemmeplejen og kommer sent hjem")]
+    [InlineData("Carporten er anbragt 3 m fra skel")]
+    [InlineData("Vi bor for enden af en blind vej")]
+    [InlineData("The car passed last year's inspection without remarks")]
     [InlineData("Min kone arbejder på plejehjemmet og møder klokken seks")]
     [InlineData("I work at a care home and have odd shifts")]
     [InlineData("My sister works in home care and visits in her company car")]
