@@ -33,7 +33,7 @@ public sealed class RuleSet
     private readonly RulesEngine.RulesEngine _engine;
     private readonly Dictionary<string, RuleDefinition> _rulesByName;
 
-    private RuleSet(RuleSetDocument document, Workflow workflow, string sha256, byte[] content)
+    private RuleSet(RuleSetDocument document, Workflow workflow, string sha256)
     {
         Id = document.WorkflowName;
         Version = document.Version;
@@ -42,7 +42,6 @@ public sealed class RuleSet
         Appeal = document.Appeal?.ToGuidance();
         AppealOutcomes = document.Appeal?.Outcomes ?? [];
         Sha256 = sha256;
-        Content = content;
         Tests = document.Tests ?? [];
         Rules = document.Rules.Select(r => r.ToDefinition()).ToArray();
         _rulesByName = Rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
@@ -53,10 +52,8 @@ public sealed class RuleSet
     public string Version { get; }
     public string ApplicationType { get; }
     public DateOnly EffectiveFrom { get; }
+    /// <summary>The hash of the file exactly as the rule author wrote it.</summary>
     public string Sha256 { get; }
-
-    /// <summary>The file exactly as the rule author wrote it; <see cref="Sha256"/> is its hash.</summary>
-    public byte[] Content { get; }
 
     public IReadOnlyList<RuleDefinition> Rules { get; }
     public AppealGuidance? Appeal { get; }
@@ -85,7 +82,7 @@ public sealed class RuleSet
 
         var problems = document.Problems().ToList();
         if (problems.Count > 0) throw new RuleSetException(source, problems);
-        return new RuleSet(document, workflow, Convert.ToHexStringLower(SHA256.HashData(content)), content);
+        return new RuleSet(document, workflow, Convert.ToHexStringLower(SHA256.HashData(content)));
     }
 
     /// <summary>Evaluates every rule for an application submitted on <paramref name="today"/>.</summary>
