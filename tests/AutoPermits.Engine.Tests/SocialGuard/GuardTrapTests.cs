@@ -67,6 +67,8 @@ public sealed class GuardTrapTests
     [InlineData("Trampolinen skal flyttes")]
     [InlineData("Jeg arbejder i hjemmeplejen og kommer sent hjem")]
     [InlineData("Carporten er anbragt 3 m fra skel")]
+    [InlineData("Vi vil gerne have det bekræftet, før vi bygger")]
+    [InlineData("Min kone er hjemmesygeplejerske og kører tidligt")]
     [InlineData("Vi bor for enden af en blind vej")]
     [InlineData("The car passed last year's inspection without remarks")]
     [InlineData("Min kone arbejder på plejehjemmet og møder klokken seks")]
