@@ -30,7 +30,8 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json);
+            // A byte-order mark is legal at the start of a UTF-8 body, but not in JSON text.
+            document = JsonDocument.Parse(utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json);
         }
         catch (JsonException e)
         {
@@ -61,7 +62,10 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
             errors.Add("type", $"is not a known application type; known types: {string.Join(", ", catalogue.Names)}");
         }
 
-        var applicant = Field<Applicant>(root, "applicant", errors);
+        // A block is validated even when one of its fields cannot be read, so every bad field is named at once.
+        var applicant = root.TryGetProperty("applicant", out var applicantJson) && applicantJson.ValueKind != JsonValueKind.Null
+            ? (Applicant?)FormBinder.Bind(applicantJson, typeof(Applicant), "applicant", errors)
+            : null;
         if (applicant is not null) Validate(ApplicantRules, applicant, "applicant", today, errors);
 
         var description = Field<string>(root, "description", errors) ?? string.Empty;
