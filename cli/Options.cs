@@ -3,7 +3,7 @@ using AutoPermits.Engine.Triage.Classifier;
 namespace AutoPermits.Cli;
 
 /// <summary>The options every command shares.</summary>
-internal sealed record Options(string Rules, int Seed, int Folds)
+internal sealed record Options(string Rules, int Seed, int Folds, double AutomationFloor)
 {
     public string Classifier => Path.Combine(Rules, "classifier");
 
@@ -12,6 +12,7 @@ internal sealed record Options(string Rules, int Seed, int Folds)
         var rules = FindRules();
         var seed = ClassifierTraining.DefaultSeed;
         var folds = ClassifierTrainer.DefaultFolds;
+        var floor = ClassifierTrainer.DefaultAutomationFloor;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -19,10 +20,11 @@ internal sealed record Options(string Rules, int Seed, int Folds)
                 case "--rules": rules = args[i + 1]; break;
                 case "--seed": seed = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--automation-floor": floor = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
         }
-        return new Options(rules, seed, folds);
+        return new Options(rules, seed, folds, floor);
     }
 
     private static string FindRules()

@@ -3,6 +3,7 @@ using AutoPermits.Engine.Assessments;
 using AutoPermits.Engine.Catalogue;
 using AutoPermits.Engine.RuleSets;
 using AutoPermits.Engine.Triage;
+using AutoPermits.Engine.Triage.Classifier;
 using Microsoft.Extensions.Options;
 
 namespace AutoPermits.Api.Hosting;
@@ -18,18 +19,30 @@ internal static class EngineRegistration
         services.AddSingleton(sp => TypeCatalogue.Load(Path.Combine(RulesDirectory(sp), "types.json")));
         services.AddSingleton(sp =>
         {
+            // The guard fails closed: a layer that cannot be loaded makes it refuse every application, and /health says why.
             var log = sp.GetRequiredService<ILogger<Guard>>();
-            var catalogue = sp.GetRequiredService<TypeCatalogue>();
+            var problems = new List<string>();
+            Lexicon? lexicon = null;
+            SocialTextClassifier? classifier = null;
             try
             {
-                return new Guard(catalogue, Lexicon.Load(Path.Combine(RulesDirectory(sp), "lexicon.json")));
+                lexicon = Lexicon.Load(Path.Combine(RulesDirectory(sp), "lexicon.json"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
             {
-                // The guard fails closed: without its lexicon it refuses every application, and /health says why.
                 log.LogError(e, "The social-domain lexicon could not be loaded; automation is refused for every application");
-                return new Guard(catalogue, null, $"The social-domain lexicon could not be loaded: {e.Message}");
+                problems.Add($"The social-domain lexicon could not be loaded: {e.Message}");
             }
+            try
+            {
+                classifier = SocialTextClassifier.Load(Path.Combine(RulesDirectory(sp), "classifier"));
+            }
+            catch (ClassifierUnavailableException e)
+            {
+                log.LogError(e, "The social-text classifier could not be used; automation is refused for every application");
+                problems.Add(e.Message);
+            }
+            return new Guard(sp.GetRequiredService<TypeCatalogue>(), lexicon, classifier, problems);
         });
         services.AddSingleton(sp =>
         {

@@ -4,13 +4,14 @@ using AutoPermits.Engine.Applications;
 namespace AutoPermits.Engine.Triage;
 
 /// <summary>A piece of text the citizen wrote, with the JSON path of the field it came from.</summary>
-public sealed record FreeText(string Field, string Text)
+/// <param name="Prose">Written in the citizen's own words (a description, free-form data), not a value of a typed form such as a car's make.</param>
+public sealed record FreeText(string Field, string Text, bool Prose)
 {
     /// <summary>The description and every text inside <c>data</c> (make, model, variant, free-form fields …).</summary>
     public static List<FreeText> In(Application application)
     {
         var texts = new List<FreeText>();
-        if (application.Description.Length > 0) texts.Add(new FreeText("description", application.Description));
+        if (application.Description.Length > 0) texts.Add(new FreeText("description", application.Description, Prose: true));
         Collect(application.Data, "data", texts, includeKeys: application.Form is null);
         return texts;
     }
@@ -20,14 +21,14 @@ public sealed record FreeText(string Field, string Text)
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                texts.Add(new FreeText(path, element.GetString()!));
+                texts.Add(new FreeText(path, element.GetString()!, Prose: includeKeys));
                 break;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
                     // Free-form data may say as much in its keys ("wheelchair": true) as in its values;
                     // a typed form's keys are fixed by its data model and say nothing of the citizen.
-                    if (includeKeys) texts.Add(new FreeText($"{path}.{property.Name}", property.Name));
+                    if (includeKeys) texts.Add(new FreeText($"{path}.{property.Name}", property.Name, Prose: true));
                     Collect(property.Value, $"{path}.{property.Name}", texts, includeKeys);
                 }
                 break;

@@ -13,9 +13,12 @@ public sealed class DamagedRulesTests : IDisposable
 
     public DamagedRulesTests()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Checkout.Root, "rules"), "*.json"))
+        var source = Path.Combine(Checkout.Root, "rules");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(_rules, Path.GetFileName(file)));
+            var target = Path.Combine(_rules, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 
@@ -34,6 +37,39 @@ public sealed class DamagedRulesTests : IDisposable
         Assert.Equal("error", assessment.GetProperty("triage").GetProperty("refusedBy").GetString());
         Assert.Equal("degraded", health.GetProperty("status").GetString());
         Assert.Contains("lexicon", health.GetProperty("checks").GetProperty("engine").GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("model.zip")]
+    [InlineData("model.json")]
+    public async Task Without_its_classifier_model_the_guard_refuses_every_application_and_health_says_why(string file)
+    {
+        File.Delete(Path.Combine(_rules, "classifier", file));
+        await using var factory = new AutoPermitsFactory().With("AutoPermits:RulesDirectory", _rules);
+        var client = factory.CreateClient();
+
+        var assessment = await (await client.AssessAsync(Checkout.Application("carport-exempt"))).JsonAsync();
+        var health = await (await client.GetAsync("/health")).JsonAsync();
+
+        Assert.Equal("social", assessment.GetProperty("queue").GetString());
+        Assert.Equal("error", assessment.GetProperty("triage").GetProperty("refusedBy").GetString());
+        Assert.Equal("degraded", health.GetProperty("status").GetString());
+        Assert.Contains("classifier", health.GetProperty("checks").GetProperty("engine").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task A_stale_classifier_model_is_not_used()
+    {
+        File.AppendAllText(Path.Combine(_rules, "classifier", "corpus", "added-by-a-rule-author.jsonl"),
+            """{"text": "Plads til to biler", "label": "plain", "category": "carport", "lang": "da"}""" + "\n");
+        await using var factory = new AutoPermitsFactory().With("AutoPermits:RulesDirectory", _rules);
+        var client = factory.CreateClient();
+
+        var assessment = await (await client.AssessAsync(Checkout.Application("carport-exempt"))).JsonAsync();
+        var health = await (await client.GetAsync("/health")).JsonAsync();
+
+        Assert.Equal("error", assessment.GetProperty("triage").GetProperty("refusedBy").GetString());
+        Assert.Contains("stale", health.GetProperty("checks").GetProperty("engine").GetProperty("description").GetString());
     }
 
     [Fact]

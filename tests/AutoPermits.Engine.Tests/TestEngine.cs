@@ -5,6 +5,7 @@ using AutoPermits.Engine.Assessments;
 using AutoPermits.Engine.Catalogue;
 using AutoPermits.Engine.RuleSets;
 using AutoPermits.Engine.Triage;
+using AutoPermits.Engine.Triage.Classifier;
 
 namespace AutoPermits.Engine.Tests;
 
@@ -18,7 +19,8 @@ public sealed class TestEngine
         var rules = rulesDirectory ?? Repository.Rules;
         Catalogue = TypeCatalogue.Load(Path.Combine(rules, "types.json"));
         Lexicon = Lexicon.Load(Path.Combine(rules, "lexicon.json"));
-        Guard = new Guard(Catalogue, Lexicon);
+        Classifier = SocialTextClassifier.Load(Path.Combine(rules, "classifier"));
+        Guard = new Guard(Catalogue, Lexicon, Classifier);
         RuleBook = ruleBook ?? new RuleBook([RuleSet.Load(Path.Combine(rules, "carport.json")), RuleSet.Load(Path.Combine(rules, "vehicle-valuation.json"))]);
         Reader = new ApplicationReader(Catalogue);
         Assessor = new Assessor(Catalogue, Guard, RuleBook, TimeSpan.FromSeconds(5));
@@ -28,6 +30,7 @@ public sealed class TestEngine
 
     public TypeCatalogue Catalogue { get; }
     public Lexicon Lexicon { get; }
+    public SocialTextClassifier Classifier { get; }
     public Guard Guard { get; }
     public RuleBook RuleBook { get; }
     public ApplicationReader Reader { get; }

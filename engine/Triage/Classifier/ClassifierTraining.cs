@@ -22,7 +22,7 @@ public static class ClassifierTraining
         {
             LabelColumnName = nameof(FeatureRow.Label),
             FeatureColumnName = nameof(FeatureRow.Features),
-            L2Regularization = 0.0001f,
+            L2Regularization = 0.001f,
             L1Regularization = 0f,
             NumberOfThreads = 1,
         });

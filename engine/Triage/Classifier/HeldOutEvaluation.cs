@@ -44,14 +44,30 @@ public static class HeldOutEvaluation
         return scores;
     }
 
+    /// <summary>Scores examples no model was trained on (a held-back set) with a trained classifier.</summary>
+    public static IReadOnlyList<HeldOutScore> ScoreHeldBack(IReadOnlyList<CorpusExample> examples, Lexicon lexicon, SocialTextClassifier classifier) =>
+        examples.Select(e => new HeldOutScore(e, classifier.Score(e.Text), lexicon.Find(TextNormaliser.Normalise(e.Text)).Count > 0, Fold: -1)).ToArray();
+
     /// <summary>
-    /// Recall first: the highest threshold at which every held-out social example is still refused (by the
-    /// lexicon or the classifier), lowered by <paramref name="margin"/> for text nobody has written yet.
+    /// Recall first, within a usability floor: the lowest threshold at which the guard still lets at least
+    /// <paramref name="automationFloor"/> of the held-out plain examples through. Every lower threshold would
+    /// refuse more plain cases than the floor allows; every higher one could only let more social ones through.
     /// </summary>
-    public static double RecallFirstThreshold(IReadOnlyList<HeldOutScore> scores, double margin)
+    public static double RecallFirstThreshold(IReadOnlyList<HeldOutScore> scores, double automationFloor)
     {
-        var lowestSocial = scores.Where(s => s.Example.IsSocial && !s.LexiconHit).Select(s => s.Score).DefaultIfEmpty(1.0).Min();
-        return Math.Round(lowestSocial * margin, 4, MidpointRounding.ToZero);
+        var plain = scores.Where(s => !s.Example.IsSocial).ToArray();
+        var mustPass = (int)Math.Ceiling(automationFloor * plain.Length);
+        if (mustPass == 0) return 0;
+        var passable = plain.Where(s => !s.LexiconHit).Select(s => s.Score).Order().ToArray();
+        if (passable.Length < mustPass)
+        {
+            throw new InvalidOperationException(
+                $"The lexicon alone refuses {plain.Length - passable.Length} of {plain.Length} plain examples; no threshold can automate {automationFloor:P0} of them.");
+        }
+        // Just above the score of the last plain example that must pass, on a grid of 1e-4 that model.json can state.
+        var highest = passable[mustPass - 1];
+        var threshold = Math.Round(Math.Floor(highest * 10_000) / 10_000 + 0.0001, 4);
+        return threshold > highest ? threshold : Math.Round(threshold + 0.0001, 4);
     }
 
     public static GuardEvaluation Evaluate(IReadOnlyList<HeldOutScore> scores, double threshold)

@@ -5,7 +5,7 @@ namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>What <c>model.json</c> says of the model beside it: the corpus it came from, and the threshold chosen for it.</summary>
 /// <param name="Threshold">At or above this probability the classifier refuses automation; chosen for recall first.</param>
-public sealed record ClassifierModelInfo(string CorpusSha256, double Threshold, int Seed, int Folds, double Margin, GuardEvaluationSummary HeldOut);
+public sealed record ClassifierModelInfo(string CorpusSha256, double Threshold, int Seed, int Folds, double AutomationFloor, GuardEvaluationSummary HeldOut);
 
 /// <summary>The held-out figures recorded at training time.</summary>
 public sealed record GuardEvaluationSummary(int SocialCount, double Recall, int PlainCount, double AutomationRate);
@@ -24,6 +24,9 @@ public sealed class SocialTextClassifier
     public const string InfoFile = "model.json";
     public const string CorpusFolder = "corpus";
 
+    /// <summary>Examples written independently of the corpus and never trained on: an acceptance check.</summary>
+    public const string HeldBackFolder = "held-back";
+
     private readonly LinearTextModel _model;
 
     private SocialTextClassifier(LinearTextModel model, double threshold)
@@ -35,7 +38,10 @@ public sealed class SocialTextClassifier
     public double Threshold { get; }
 
     /// <summary>The probability that <paramref name="text"/> is social, between 0 and 1.</summary>
-    public double Score(string text) => _model.Probability(TextNormaliser.Normalise(text));
+    public double Score(string text) => ScoreNormalised(TextNormaliser.Normalise(text));
+
+    /// <summary><see cref="Score"/> of a text already passed through <see cref="TextNormaliser"/>.</summary>
+    public double ScoreNormalised(string normalised) => _model.Probability(normalised);
 
     public static SocialTextClassifier From(ITransformer model, double threshold) => new(ClassifierTraining.Parameters(model), threshold);
 

@@ -1,9 +1,9 @@
-using System.Runtime.InteropServices;
+using Microsoft.Extensions.ObjectPool;
 
 namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>
-/// Character 1–4-grams (which see into Danish compounds such as "kørestolsrampe") and word 1–2-grams of a
+/// Character 3–6-grams (which see into Danish compounds such as "kørestolsrampe") and word 1–2-grams of a
 /// normalised text, hashed into a fixed number of buckets and L2-normalised. Computed here rather than by
 /// ML.NET's text featurizer because that one costs about 0.2 µs a character, most of the guard's budget; the
 /// model itself is still trained by ML.NET on exactly these vectors.
@@ -11,16 +11,19 @@ namespace AutoPermits.Engine.Triage.Classifier;
 public static class TextFeatures
 {
     public const int Buckets = 1 << 18;
-    private const int MaxCharGram = 4;
+    private const int MinCharGram = 3;
+    private const int MaxCharGram = 6;
 
-    [ThreadStatic]
-    private static BucketCounts? _scratch;
+    // Scoring borrows a counting table from this pool, so concurrent requests never share one and none is allocated per call.
+    private static readonly ObjectPool<BucketCounts> Scratch = ObjectPool.Create<BucketCounts>();
 
     /// <summary>The features of <paramref name="normalised"/> (from <see cref="TextNormaliser"/>) as bucket → weight.</summary>
     public static Dictionary<int, float> Of(string normalised)
     {
-        var counts = new Dictionary<int, float>();
-        Count(normalised, bucket => counts[bucket] = counts.GetValueOrDefault(bucket) + 1);
+        var table = new BucketCounts();
+        table.Reset(expected: 5 * (normalised.Length + 2));
+        Count(normalised, table);
+        var counts = table.ToDictionary();
         var norm = MathF.Sqrt(counts.Values.Sum(v => v * v));
         if (norm > 0)
         {
@@ -32,13 +35,20 @@ public static class TextFeatures
     /// <summary>The dot product of the features of <paramref name="normalised"/> with <paramref name="weights"/>, without allocating.</summary>
     public static float Dot(string normalised, float[] weights)
     {
-        var counts = _scratch ??= new BucketCounts();
-        counts.Reset(expected: 5 * (normalised.Length + 2));
-        Count(normalised, counts.Adder);
-        return counts.NormalisedDot(weights);
+        var counts = Scratch.Get();
+        try
+        {
+            counts.Reset(expected: 5 * (normalised.Length + 2));
+            Count(normalised, counts);
+            return counts.NormalisedDot(weights);
+        }
+        finally
+        {
+            Scratch.Return(counts);
+        }
     }
 
-    private static void Count(string normalised, Action<int> add)
+    private static void Count(string normalised, BucketCounts counts)
     {
         // Character grams run over the text framed by a space on each side, so word edges are grams too.
         var length = normalised.Length + 2;
@@ -48,12 +58,12 @@ public static class TextFeatures
         framed[^1] = ' ';
         for (var start = 0; start < framed.Length; start++)
         {
-            // FNV-1a extended one character at a time: the 1-, 2-, 3- and 4-gram at this position in one pass.
+            // FNV-1a extended one character at a time: every gram starting at this position in one pass.
             var hash = 2166136261u;
             for (var n = 1; n <= MaxCharGram && start + n <= framed.Length; n++)
             {
                 hash = (hash ^ framed[start + n - 1]) * 16777619u;
-                add((int)((hash ^ (uint)n) % Buckets));
+                if (n >= MinCharGram) counts.Add((int)((hash ^ (uint)n) % Buckets));
             }
         }
 
@@ -63,8 +73,8 @@ public static class TextFeatures
             var word = normalised.AsSpan(range);
             if (word.IsEmpty) continue;
             var hash = Hash(word, seed: 101);
-            add(hash);
-            if (previous >= 0) add((int)Mix((uint)previous, (uint)Hash(word, seed: 102)));
+            counts.Add(hash);
+            if (previous >= 0) counts.Add((int)Mix((uint)previous, (uint)Hash(word, seed: 102)));
             previous = hash;
         }
     }
@@ -82,17 +92,12 @@ public static class TextFeatures
 
     private static uint Mix(uint a, uint b) => ((a * 31u) ^ (b * 16777619u)) % Buckets;
 
-    /// <summary>An open-addressing count of buckets, kept per thread and reused, so scoring allocates nothing.</summary>
+    /// <summary>An open-addressing count of buckets, borrowed from a pool and reused, so scoring allocates nothing.</summary>
     private sealed class BucketCounts
     {
         private int[] _keys = new int[1024];
         private float[] _counts = new float[1024];
         private readonly List<int> _used = new(512);
-
-        public BucketCounts() => Adder = Add;
-
-        /// <summary><see cref="Add"/> as a delegate made once, not once a call.</summary>
-        public Action<int> Adder { get; }
 
         public void Reset(int expected)
         {
@@ -128,6 +133,8 @@ public static class TextFeatures
                 slot = (slot + 1) & mask;
             }
         }
+
+        public Dictionary<int, float> ToDictionary() => _used.ToDictionary(slot => _keys[slot] - 1, slot => _counts[slot]);
 
         public float NormalisedDot(float[] weights)
         {

@@ -74,25 +74,40 @@ public sealed class ClassifierTrainingTests : IDisposable
     }
 
     [Fact]
-    public void The_recall_first_threshold_refuses_every_held_out_social_example()
+    public void The_recall_first_threshold_is_the_lowest_that_still_automates_the_floor_of_plain_examples()
     {
         CorpusExample Example(bool social) => new("t", social ? CorpusExample.Social : CorpusExample.Plain, "c", "da");
         HeldOutScore[] scores =
         [
             new(Example(social: true), 0.90, LexiconHit: false, 0),
             new(Example(social: true), 0.40, LexiconHit: false, 1),
+            new(Example(social: true), 0.02, LexiconHit: false, 1),
             new(Example(social: true), 0.01, LexiconHit: true, 2),
             new(Example(social: false), 0.35, LexiconHit: false, 3),
             new(Example(social: false), 0.05, LexiconHit: false, 4),
+            new(Example(social: false), 0.10, LexiconHit: false, 4),
+            new(Example(social: false), 0.90, LexiconHit: false, 4),
         ];
 
-        var threshold = HeldOutEvaluation.RecallFirstThreshold(scores, margin: 0.8);
+        var threshold = HeldOutEvaluation.RecallFirstThreshold(scores, automationFloor: 0.75);
         var evaluation = HeldOutEvaluation.Evaluate(scores, threshold);
 
-        Assert.Equal(0.32, threshold);
-        Assert.Equal(1.0, evaluation.Recall);
-        Assert.Equal(0.5, evaluation.AutomationRate);
-        Assert.Single(evaluation.RefusedPlain);
+        Assert.Equal(0.3501, threshold);
+        Assert.Equal(0.75, evaluation.AutomationRate);
+        Assert.Equal(0.75, evaluation.Recall);
+        Assert.Equal(0.02, Assert.Single(evaluation.MissedSocial).Score);
+    }
+
+    [Fact]
+    public void No_threshold_is_chosen_when_the_lexicon_alone_refuses_more_plain_examples_than_the_floor_allows()
+    {
+        HeldOutScore[] scores =
+        [
+            new(new("t", CorpusExample.Plain, "c", "da"), 0.1, LexiconHit: true, 0),
+            new(new("t", CorpusExample.Plain, "c", "da"), 0.1, LexiconHit: false, 1),
+        ];
+
+        Assert.Throws<InvalidOperationException>(() => HeldOutEvaluation.RecallFirstThreshold(scores, automationFloor: 0.9));
     }
 
     [Fact]

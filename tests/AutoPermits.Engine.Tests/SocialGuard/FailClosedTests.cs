@@ -10,7 +10,7 @@ public sealed class FailClosedTests
     public async Task Without_a_lexicon_every_application_goes_to_a_person()
     {
         var engine = TestEngine.Shared;
-        var guard = new Engine.Triage.Guard(engine.Catalogue, lexicon: null);
+        var guard = new Engine.Triage.Guard(engine.Catalogue, lexicon: null, engine.Classifier);
         var assessor = new Assessor(engine.Catalogue, guard, engine.RuleBook, TimeSpan.FromSeconds(5));
         var read = engine.Read(Samples.Carport().ToJsonString());
 

@@ -1,0 +1,11 @@
+using AutoPermits.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// `guard-latency` measures every single guard call and reports percentiles (BenchmarkDotNet reports means
+// over batches, which hide the tail); anything else goes to BenchmarkDotNet.
+if (args is ["guard-latency", .. var rest])
+{
+    return GuardLatency.Run(rest);
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
