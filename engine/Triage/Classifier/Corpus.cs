@@ -30,29 +30,41 @@ public sealed class Corpus
 
     public static Corpus Load(string directory)
     {
-        var files = Directory.GetFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
-        if (files.Length == 0) throw new FileNotFoundException($"No *.jsonl corpus files in {directory}.");
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var examples = new List<CorpusExample>();
-        foreach (var file in files)
+        var sha256 = Hash(directory, (file, bytes) =>
         {
-            var bytes = File.ReadAllBytes(file);
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(bytes);
             var lineNumber = 0;
             foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n'))
             {
                 lineNumber++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 var example = JsonSerializer.Deserialize<CorpusExample>(line, JsonSerializerOptions.Web)
-                    ?? throw new InvalidDataException($"{Path.GetFileName(file)}:{lineNumber}: empty example");
+                    ?? throw new InvalidDataException($"{file}:{lineNumber}: empty example");
                 if (example.Label is not (CorpusExample.Social or CorpusExample.Plain) || string.IsNullOrWhiteSpace(example.Text))
                 {
-                    throw new InvalidDataException($"{Path.GetFileName(file)}:{lineNumber}: an example needs a text and the label 'social' or 'plain'");
+                    throw new InvalidDataException($"{file}:{lineNumber}: an example needs a text and the label 'social' or 'plain'");
                 }
                 examples.Add(example);
             }
+        });
+        return new Corpus(examples, sha256);
+    }
+
+    /// <summary>The hash <see cref="Load"/> gives, without parsing a line: all the service needs to tell a stale model.</summary>
+    public static string Sha256Of(string directory) => Hash(directory, (_, _) => { });
+
+    private static string Hash(string directory, Action<string, byte[]> read)
+    {
+        var files = Directory.GetFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0) throw new FileNotFoundException($"No *.jsonl corpus files in {directory}.");
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(bytes);
+            read(Path.GetFileName(file), bytes);
         }
-        return new Corpus(examples, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -37,8 +37,7 @@ public static class HeldOutEvaluation
             for (var i = 0; i < examples.Count; i++)
             {
                 if (foldOf[i] != fold) continue;
-                var hit = lexicon.Find(TextNormaliser.Normalise(examples[i].Text)).Count > 0;
-                scores[i] = new HeldOutScore(examples[i], classifier.Score(examples[i].Text), hit, fold);
+                scores[i] = new HeldOutScore(examples[i], classifier.Score(examples[i].Text), Listed(lexicon, examples[i]), fold);
             }
         }
         return scores;
@@ -46,7 +45,9 @@ public static class HeldOutEvaluation
 
     /// <summary>Scores examples no model was trained on (a held-back set) with a trained classifier.</summary>
     public static IReadOnlyList<HeldOutScore> ScoreHeldBack(IReadOnlyList<CorpusExample> examples, Lexicon lexicon, SocialTextClassifier classifier) =>
-        examples.Select(e => new HeldOutScore(e, classifier.Score(e.Text), lexicon.Find(TextNormaliser.Normalise(e.Text)).Count > 0, Fold: -1)).ToArray();
+        examples.Select(e => new HeldOutScore(e, classifier.Score(e.Text), Listed(lexicon, e), Fold: -1)).ToArray();
+
+    private static bool Listed(Lexicon lexicon, CorpusExample example) => lexicon.Find(TextNormaliser.Normalise(example.Text)).Count > 0;
 
     /// <summary>
     /// Recall first, within a usability floor: the lowest threshold at which the guard still lets at least

@@ -5,7 +5,12 @@ namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>What <c>model.json</c> says of the model beside it: the corpus it came from, and the threshold chosen for it.</summary>
 /// <param name="Threshold">At or above this probability the classifier refuses automation; chosen for recall first.</param>
-public sealed record ClassifierModelInfo(string CorpusSha256, double Threshold, int Seed, int Folds, double AutomationFloor, GuardEvaluationSummary HeldOut);
+public sealed record ClassifierModelInfo(string CorpusSha256, double Threshold, int Seed, int Folds, double AutomationFloor, GuardEvaluationSummary HeldOut)
+{
+    public static ClassifierModelInfo Read(string directory) =>
+        JsonSerializer.Deserialize<ClassifierModelInfo>(File.ReadAllBytes(Path.Combine(directory, SocialTextClassifier.InfoFile)), JsonSerializerOptions.Web)
+        ?? throw new InvalidDataException($"{SocialTextClassifier.InfoFile} is empty.");
+}
 
 /// <summary>The held-out figures recorded at training time.</summary>
 public sealed record GuardEvaluationSummary(int SocialCount, double Recall, int PlainCount, double AutomationRate);
@@ -54,9 +59,8 @@ public sealed class SocialTextClassifier
         LinearTextModel model;
         try
         {
-            info = JsonSerializer.Deserialize<ClassifierModelInfo>(File.ReadAllBytes(Path.Combine(directory, InfoFile)), JsonSerializerOptions.Web)
-                ?? throw new InvalidDataException($"{InfoFile} is empty.");
-            corpusSha256 = Corpus.Load(Path.Combine(directory, CorpusFolder)).Sha256;
+            info = ClassifierModelInfo.Read(directory);
+            corpusSha256 = Corpus.Sha256Of(Path.Combine(directory, CorpusFolder));
             model = ClassifierTraining.Parameters(new MLContext().Model.Load(Path.Combine(directory, ModelFile), out _));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or InvalidOperationException)
