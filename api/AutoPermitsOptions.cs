@@ -14,7 +14,43 @@ public sealed class AutoPermitsOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Where the embedded SQLite files, the Data Protection keys and the letter outbox live.</summary>
+    public string DataDirectory { get; set; } = "data";
+
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public CaseOptions Cases { get; set; } = new();
+
+    public JobOptions Jobs { get; set; } = new();
+
+    public sealed class DatabaseOptions
+    {
+        /// <summary><c>sqlite</c>, the embedded default; <c>ConnectionStrings:AutoPermits</c> overrides the file.</summary>
+        public string Provider { get; set; } = "sqlite";
+    }
+
+    public sealed class CaseOptions
+    {
+        /// <summary>How long a case may wait in a queue before it is escalated.</summary>
+        public TimeSpan QueueDeadline { get; set; } = TimeSpan.FromDays(28);
+
+        /// <summary>How long the citizen has to answer a needs-info request before the case expires.</summary>
+        public TimeSpan NeedsInfoDeadline { get; set; } = TimeSpan.FromDays(30);
+
+        /// <summary>How long a closed case is kept before retention clean-up deletes it.</summary>
+        public TimeSpan Retention { get; set; } = TimeSpan.FromDays(5 * 365);
+    }
+
+    public sealed class JobOptions
+    {
+        /// <summary>How often the Hangfire server looks for new jobs in its embedded SQLite storage.</summary>
+        public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Cron for the sweeps: letters not yet dispatched, overdue queues, expired requests, retention.</summary>
+        public string SweepCron { get; set; } = "*/5 * * * *";
+    }
 
     public sealed class RateLimitOptions
     {

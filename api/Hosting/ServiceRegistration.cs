@@ -6,6 +6,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using AutoPermits.Api.Cases;
+using AutoPermits.Api.Identity;
+using AutoPermits.Api.Jobs;
 
 namespace AutoPermits.Api.Hosting;
 
@@ -13,7 +16,7 @@ internal static class ServiceRegistration
 {
     public const string AssessmentsRateLimit = "assessments";
 
-    public static IServiceCollection AddAutoPermits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAutoPermits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<AutoPermitsOptions>()
             .Bind(configuration.GetSection(AutoPermitsOptions.Section))
@@ -35,6 +38,12 @@ internal static class ServiceRegistration
         }));
         services.AddHealthChecks().AddCheck<EngineHealthCheck>("engine");
         services.AddEngine();
+        services.AddIdentity(environment);
+        services.AddPersistence(configuration);
+        services.AddJobs(configuration);
+        services.AddScoped<Submissions>();
+        services.AddScoped<Casework>();
+        services.AddScoped<CitizenCases>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using AutoPermits.Engine.Assessments;
+
 namespace AutoPermits.Engine.Catalogue;
 
 /// <summary>What the municipality does with one kind of application.</summary>
@@ -17,4 +19,5 @@ public enum TypeKind
 /// <param name="Queue">The queue its cases go to when a person must decide.</param>
 /// <param name="RuleSet">The id of the rule set that decides it (automatable types only).</param>
 /// <param name="Form">The data model its <c>data</c> is bound to (automatable types only).</param>
-public sealed record ApplicationType(string Name, TypeKind Kind, string Queue, string? RuleSet, string? Form);
+/// <param name="Appeal">Where a person's decision on a type without a rule set is appealed; rule sets carry their own.</param>
+public sealed record ApplicationType(string Name, TypeKind Kind, string Queue, string? RuleSet, string? Form, AppealGuidance? Appeal = null);

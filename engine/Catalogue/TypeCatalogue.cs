@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AutoPermits.Engine.Assessments;
 
 namespace AutoPermits.Engine.Catalogue;
 
@@ -24,7 +25,8 @@ public sealed class TypeCatalogue
         var document = JsonSerializer.Deserialize<CatalogueDocument>(File.ReadAllBytes(path), Json)
             ?? throw new InvalidDataException($"{path} is empty.");
         return new TypeCatalogue(document.Types.Select(pair =>
-            new ApplicationType(pair.Key, pair.Value.Kind, pair.Value.Queue, pair.Value.RuleSet, pair.Value.Form)));
+            new ApplicationType(pair.Key, pair.Value.Kind, pair.Value.Queue, pair.Value.RuleSet, pair.Value.Form,
+                pair.Value.Appeal is { } a ? new AppealGuidance(a.Body, a.Weeks, a.Months, new LocalizedText(a.Message.Da, a.Message.En)) : null)));
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -35,5 +37,9 @@ public sealed class TypeCatalogue
 
     private sealed record CatalogueDocument(Dictionary<string, TypeEntry> Types);
 
-    private sealed record TypeEntry(TypeKind Kind, string Queue, string? RuleSet = null, string? Form = null);
+    private sealed record TypeEntry(TypeKind Kind, string Queue, string? RuleSet = null, string? Form = null, AppealEntry? Appeal = null);
+
+    private sealed record AppealEntry(string Body, MessageEntry Message, int? Weeks = null, int? Months = null);
+
+    private sealed record MessageEntry(string Da, string En);
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AutoPermits.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoPermits.Api.Audit;
+
+/// <summary>
+/// The append-only, hash-chained audit log. Appends run inside the caller's write transaction, which SQLite
+/// serialises, so two writers never chain onto the same predecessor.
+/// </summary>
+public static class AuditTrail
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static async Task AppendAsync(CasesDb db, DateTime at, string actor, string action, Guid? caseId, string details = "")
+    {
+        var last = db.AuditLog.Local.OrderByDescending(e => e.Sequence).FirstOrDefault()
+            ?? await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+        var entry = new AuditEntry
+        {
+            Sequence = (last?.Sequence ?? 0) + 1,
+            At = at,
+            Actor = actor,
+            Action = action,
+            CaseId = caseId,
+            Details = details,
+            PreviousHash = last?.Hash ?? Genesis,
+            Hash = string.Empty,
+        };
+        entry.Hash = HashOf(entry);
+        db.AuditLog.Add(entry);
+    }
+
+    /// <summary>The result of walking the chain: where it first breaks, if it does.</summary>
+    public sealed record Verification(bool Intact, long Entries, long? BrokenAt, string Message);
+
+    public static async Task<Verification> VerifyAsync(CasesDb db, CancellationToken cancellationToken = default)
+    {
+        var previous = Genesis;
+        long expected = 1, count = 0;
+        await foreach (var entry in db.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            count++;
+            if (entry.Sequence != expected)
+            {
+                return new Verification(false, count, expected, $"Entry {expected} is missing.");
+            }
+            if (entry.PreviousHash != previous || entry.Hash != HashOf(entry))
+            {
+                return new Verification(false, count, entry.Sequence, $"Entry {entry.Sequence} does not match its hash or its predecessor's.");
+            }
+            previous = entry.Hash;
+            expected++;
+        }
+        return new Verification(true, count, null, $"All {count} entries are intact.");
+    }
+
+    private static string HashOf(AuditEntry e)
+    {
+        var content = string.Join('\u001f',
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.At.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+            e.Actor, e.Action, e.CaseId?.ToString("D") ?? string.Empty, e.Details, e.PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
+}

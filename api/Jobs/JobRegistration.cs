@@ -1,0 +1,46 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+
+namespace AutoPermits.Api.Jobs;
+
+internal static class JobRegistration
+{
+    public const string LetterSweep = "letters-sweep";
+    public const string Escalation = "escalate-overdue";
+    public const string Expiry = "expire-needs-info";
+    public const string Retention = "retention-clean-up";
+
+    /// <summary>
+    /// Hangfire on its embedded SQLite storage, for one node only (that storage can run a job twice when two
+    /// processes share its file). The storage is this host's own, not Hangfire's static one, so two hosts in one
+    /// process (the integration tests) never share a queue.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AutoPermitsOptions.Section).Get<AutoPermitsOptions>() ?? new AutoPermitsOptions();
+        var file = Path.Combine(Path.GetFullPath(options.DataDirectory), "hangfire.db");
+        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval }));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = 2;
+            server.SchedulePollingInterval = options.Jobs.PollInterval;
+        });
+        services.AddScoped<LetterPost>();
+        services.AddScoped<CaseDeadlines>();
+        return services;
+    }
+
+    public static void ScheduleSweeps(this IServiceProvider services)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AutoPermitsOptions>>().Value.Jobs;
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<LetterPost>(LetterSweep, post => post.SweepAsync(), options.SweepCron);
+        recurring.AddOrUpdate<CaseDeadlines>(Escalation, d => d.EscalateOverdueAsync(), options.SweepCron);
+        recurring.AddOrUpdate<CaseDeadlines>(Expiry, d => d.ExpireUnansweredAsync(), options.SweepCron);
+        recurring.AddOrUpdate<CaseDeadlines>(Retention, d => d.CleanUpAsync(), Cron.Daily());
+    }
+}

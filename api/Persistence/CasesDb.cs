@@ -1,0 +1,61 @@
+using AutoPermits.Engine.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoPermits.Api.Persistence;
+
+/// <summary>
+/// The application database: the source of truth for cases, decisions, letters and logs. Hangfire keeps its own
+/// storage; a job only ever carries an id and re-reads the state from here. Types are provider-neutral (no
+/// SQLite-specific columns), so another provider needs only its own migrations.
+/// </summary>
+public sealed class CasesDb(DbContextOptions<CasesDb> options) : DbContext(options)
+{
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
+    public DbSet<LetterRecord> Letters => Set<LetterRecord>();
+    public DbSet<OverrideRecord> Overrides => Set<OverrideRecord>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<CaseState>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<DecisionOutcome>().HaveConversion<string>().HaveMaxLength(20);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CaseRecord>(c =>
+        {
+            c.HasIndex(x => x.ApplicantSubject);
+            c.HasIndex(x => new { x.Queue, x.State });
+            c.HasIndex(x => new { x.State, x.DueAt });
+            c.Property(x => x.Type).HasMaxLength(64);
+            c.Property(x => x.Queue).HasMaxLength(32);
+            c.HasMany(x => x.Assessments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+            c.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<AssessmentRecord>(a => a.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique());
+        model.Entity<DecisionRecord>(d =>
+        {
+            d.HasMany(x => x.Letters).WithOne().HasForeignKey(l => l.DecisionId).OnDelete(DeleteBehavior.Cascade);
+            d.Property(x => x.ValuationDkk).HasPrecision(18, 2);
+        });
+        model.Entity<LetterRecord>(l =>
+        {
+            l.HasIndex(x => new { x.DecisionId, x.Language }).IsUnique();
+            l.HasIndex(x => x.DispatchedAt);
+        });
+        model.Entity<OverrideRecord>(o => o.HasIndex(x => new { x.RuleSetId, x.ReasonCode }));
+        model.Entity<AccessLogEntry>(a => a.HasIndex(x => x.CitizenSubject));
+        model.Entity<AuditEntry>(a =>
+        {
+            // The sequence is assigned by the chain, not the database: a gap or a duplicate is itself evidence.
+            a.HasKey(x => x.Sequence);
+            a.Property(x => x.Sequence).ValueGeneratedNever();
+        });
+        model.Entity<IdempotencyRecord>(i => i.HasKey(x => new { x.Subject, x.Key }));
+    }
+}
