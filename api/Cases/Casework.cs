@@ -78,7 +78,7 @@ public sealed class Casework(CasesDb db, CprVault vault, LetterPost letters, Tim
             record.Id, record.Type, record.State, record.Queue, record.Contested, record.Escalated, record.ClaimedBy,
             record.SubmittedAt, record.DueAt,
             new ApplicantView(
-                application["applicant"]?["name"]?.GetValue<string>(),
+                record.ApplicantName,
                 application["applicant"]?["email"]?.GetValue<string>(),
                 cpr is null ? null : handling ? cpr : CprVault.Mask(cpr)),
             application["description"]?.GetValue<string>() ?? string.Empty,
@@ -156,6 +156,7 @@ public sealed class Casework(CasesDb db, CprVault vault, LetterPost letters, Tim
         };
         LetterPost.Prepare(decision);
         record.Decisions.Add(decision);
+        db.Decisions.Add(decision);
         if (overrides && proposed.RuleSet is { } ruleSet)
         {
             foreach (var reason in proposed.Reasons)

@@ -23,7 +23,7 @@ public sealed class CitizenCases(CasesDb db, CprVault vault)
             record.Id, record.Type, record.State, record.Queue, record.Contested, record.SubmittedAt,
             record.State == Engine.Cases.CaseState.NeedsInfo ? record.DueAt : null,
             new ApplicantView(
-                application["applicant"]?["name"]?.GetValue<string>(),
+                record.ApplicantName,
                 application["applicant"]?["email"]?.GetValue<string>(),
                 record.ProtectedCpr is null ? null : CprVault.Mask(vault.Reveal(record.ProtectedCpr))),
             AssessmentView.From(latest, language),

@@ -71,6 +71,7 @@ public sealed class Submissions(
         {
             Id = Guid.CreateVersion7(),
             ApplicantSubject = citizen.Subject,
+            ApplicantName = application.Applicant.Name,
             ProtectedCpr = citizen.Cpr is null ? null : vault.Protect(citizen.Cpr),
             Type = application.Type,
             SubmittedAt = now,
@@ -213,6 +214,7 @@ public sealed class Submissions(
             RuleSetSha256 = assessment.RuleSet?.Sha256,
         };
         record.Assessments.Add(stored);
+        db.Assessments.Add(stored);
         record.State = Lifecycle.StateAfter(assessment.Outcome);
         record.Queue = record.State == CaseState.Queued ? assessment.Queue : null;
         record.DueAt = record.State switch
@@ -236,6 +238,7 @@ public sealed class Submissions(
         };
         LetterPost.Prepare(decision);
         record.Decisions.Add(decision);
+        db.Decisions.Add(decision);
         return decision;
     }
 

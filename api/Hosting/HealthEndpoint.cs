@@ -29,5 +29,5 @@ internal static class HealthEndpoint
                     }),
                 }, JsonSerializerOptions.Web);
             },
-        });
+        }).AllowAnonymous();
 }

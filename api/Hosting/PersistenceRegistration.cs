@@ -1,6 +1,9 @@
 using AutoPermits.Api.Persistence;
 using AutoPermits.Api.Privacy;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,26 +11,30 @@ namespace AutoPermits.Api.Hosting;
 
 internal static class PersistenceRegistration
 {
-    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
-        var options = configuration.GetSection(AutoPermitsOptions.Section).Get<AutoPermitsOptions>() ?? new AutoPermitsOptions();
-        var data = Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
-        var connectionString = configuration.GetConnectionString("AutoPermits") ?? SqliteConnectionString(data.FullName);
-
-        services.AddDbContext<CasesDb>(db => _ = options.Database.Provider.ToLowerInvariant() switch
+        services.AddDbContext<CasesDb>((sp, db) =>
         {
-            "sqlite" => db.UseSqlite(connectionString),
-            var other => throw new InvalidOperationException(
-                $"AutoPermits:Database:Provider '{other}' is not built into this service; 'sqlite' is. Another provider needs its package and its own migrations."),
+            var options = sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value;
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits")
+                ?? SqliteConnectionString(DataDirectory(options).FullName);
+            _ = options.Database.Provider.ToLowerInvariant() switch
+            {
+                "sqlite" => db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+                var other => throw new InvalidOperationException(
+                    $"AutoPermits:Database:Provider '{other}' is not built into this service; 'sqlite' is. Another provider needs its package and its own migrations."),
+            };
         });
 
         // Keys live beside the data they protect: without them the CPR numbers at rest cannot be read.
-        services.AddDataProtection()
-            .SetApplicationName("AutoPermits")
-            .PersistKeysToFileSystem(data.CreateSubdirectory("keys"));
+        services.AddDataProtection().SetApplicationName("AutoPermits");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<AutoPermitsOptions>, ILoggerFactory>((keys, options, logging) =>
+            keys.XmlRepository = new FileSystemXmlRepository(DataDirectory(options.Value).CreateSubdirectory("keys"), logging));
         services.AddSingleton<CprVault>();
         return services;
     }
+
+    public static DirectoryInfo DataDirectory(AutoPermitsOptions options) => Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
 
     /// <summary>Applies migrations and turns on write-ahead logging, so readers never wait for the writer.</summary>
     public static void MigrateDatabase(this IServiceProvider services)

@@ -39,8 +39,8 @@ internal static class ServiceRegistration
         services.AddHealthChecks().AddCheck<EngineHealthCheck>("engine");
         services.AddEngine();
         services.AddIdentity(environment);
-        services.AddPersistence(configuration);
-        services.AddJobs(configuration);
+        services.AddPersistence();
+        services.AddJobs();
         services.AddScoped<Submissions>();
         services.AddScoped<Casework>();
         services.AddScoped<CitizenCases>();

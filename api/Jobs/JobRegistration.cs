@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using AutoPermits.Api.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AutoPermits.Api.Jobs;
 
@@ -15,19 +17,22 @@ internal static class JobRegistration
     /// processes share its file). The storage is this host's own, not Hangfire's static one, so two hosts in one
     /// process (the integration tests) never share a queue.
     /// </summary>
-    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddJobs(this IServiceCollection services)
     {
-        var options = configuration.GetSection(AutoPermitsOptions.Section).Get<AutoPermitsOptions>() ?? new AutoPermitsOptions();
-        var file = Path.Combine(Path.GetFullPath(options.DataDirectory), "hangfire.db");
-        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval }));
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value;
+            var file = Path.Combine(PersistenceRegistration.DataDirectory(options).FullName, "hangfire.db");
+            return new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval });
+        });
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer(server =>
+        services.AddHangfireServer((sp, server) =>
         {
             server.WorkerCount = 2;
-            server.SchedulePollingInterval = options.Jobs.PollInterval;
+            server.SchedulePollingInterval = sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.Jobs.PollInterval;
         });
         services.AddScoped<LetterPost>();
         services.AddScoped<CaseDeadlines>();
@@ -36,7 +41,7 @@ internal static class JobRegistration
 
     public static void ScheduleSweeps(this IServiceProvider services)
     {
-        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AutoPermitsOptions>>().Value.Jobs;
+        var options = services.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.Jobs;
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<LetterPost>(LetterSweep, post => post.SweepAsync(), options.SweepCron);
         recurring.AddOrUpdate<CaseDeadlines>(Escalation, d => d.EscalateOverdueAsync(), options.SweepCron);

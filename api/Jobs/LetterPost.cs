@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AutoPermits.Api.Audit;
 using AutoPermits.Api.Cases;
 using AutoPermits.Api.Persistence;
@@ -38,7 +37,18 @@ public sealed class LetterPost(
     }
 
     /// <summary>Asks for the letters of a committed decision now; the sweep finds them anyway if this is lost.</summary>
-    public void Schedule(Guid decisionId) => jobs.Enqueue<LetterPost>(post => post.SendAsync(decisionId));
+    public void Schedule(Guid decisionId)
+    {
+        try
+        {
+            jobs.Enqueue<LetterPost>(post => post.SendAsync(decisionId));
+        }
+        catch (Exception e)
+        {
+            // The decision is committed and its letter rows with it: the citizen's answer does not depend on the job queue.
+            log.LogWarning(e, "Could not queue the letters for decision {Decision}; the next sweep sends them", decisionId);
+        }
+    }
 
     [AutomaticRetry(Attempts = 5)]
     public async Task SendAsync(Guid decisionId)
@@ -89,7 +99,6 @@ public sealed class LetterPost(
     {
         var assessmentRecord = decision.AssessmentId is { } id ? await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id) : null;
         var assessment = assessmentRecord is null ? null : StoredAssessment.Read(assessmentRecord.AssessmentJson);
-        var applicantName = JsonNode.Parse(record.ApplicationJson)?["applicant"]?["name"]?.GetValue<string>();
 
         // A machine's decision carries its rule set's appeal guidance; a person's decision is always appealable.
         var appeal = decision.ByPerson ? AppealFor(record.Type, assessmentRecord) : assessment?.Appeal;
@@ -98,7 +107,7 @@ public sealed class LetterPost(
         return new LetterInput(
             record.Id,
             record.Type,
-            applicantName,
+            record.ApplicantName,
             DateOnly.FromDateTime(decision.At),
             decision.Outcome,
             decision.ValuationDkk,

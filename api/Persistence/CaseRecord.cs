@@ -10,6 +10,9 @@ public sealed class CaseRecord
     /// <summary>The applicant's identity (the token's subject), by which they find their own cases.</summary>
     public required string ApplicantSubject { get; set; }
 
+    /// <summary>The applicant's name as given, or the signed-in citizen's when the application named nobody.</summary>
+    public string? ApplicantName { get; set; }
+
     /// <summary>The CPR number, encrypted with ASP.NET Core Data Protection; never stored in clear.</summary>
     public string? ProtectedCpr { get; set; }
 

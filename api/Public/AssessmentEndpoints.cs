@@ -11,7 +11,7 @@ internal static class AssessmentEndpoints
 {
     public static void MapAssessments(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/assessments").WithTags("Public");
+        var group = app.MapGroup("/api/assessments").WithTags("Public").AllowAnonymous();
         group.MapPost("/", Assess)
             .WithSummary("Assess an application without submitting it")
             .WithDescription("Runs validation, the social-domain guard and the rule set in force today, and stores nothing. Rate-limited per client address.")

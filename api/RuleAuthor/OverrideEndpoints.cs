@@ -13,8 +13,8 @@ internal static class OverrideEndpoints
         app.MapGet("/api/rulesets/overrides", async (CasesDb db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await db.Overrides.AsNoTracking()
                     .GroupBy(o => new { o.RuleSetId, o.RuleSetVersion, o.ReasonCode })
+                    .OrderByDescending(g => g.Count())
                     .Select(g => new OverrideCount(g.Key.RuleSetId, g.Key.RuleSetVersion, g.Key.ReasonCode, g.Count()))
-                    .OrderByDescending(c => c.Overrides)
                     .ToListAsync(cancellationToken)))
             .WithTags("Rule author")
             .WithSummary("How often caseworkers decided against each rule's automated assessment")

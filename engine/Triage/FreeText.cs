@@ -26,10 +26,14 @@ public sealed record FreeText(string Field, string Text, bool Prose)
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
+                    // Numbers and booleans hold no text: their paths are not built, as most of a typed form's values are such.
+                    var holdsText = property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Object or JsonValueKind.Array;
+                    if (!includeKeys && !holdsText) continue;
+                    var propertyPath = $"{path}.{property.Name}";
                     // Free-form data may say as much in its keys ("wheelchair": true) as in its values;
                     // a typed form's keys are fixed by its data model and say nothing of the citizen.
-                    if (includeKeys) texts.Add(new FreeText($"{path}.{property.Name}", property.Name, Prose: true));
-                    Collect(property.Value, $"{path}.{property.Name}", texts, includeKeys);
+                    if (includeKeys) texts.Add(new FreeText(propertyPath, property.Name, Prose: true));
+                    Collect(property.Value, propertyPath, texts, includeKeys);
                 }
                 break;
             case JsonValueKind.Array:

@@ -66,26 +66,29 @@ public sealed class Guard
         }
 
         var texts = FreeText.In(application);
-        var signals = new List<Signal>();
-        var normalisedProse = new List<string>();
+        // Most applications have one prose text and no signal: neither needs a list of its own.
+        List<Signal>? signals = null;
+        string? firstProse = null;
+        var proseCount = 0;
         foreach (var text in texts)
         {
             var normalised = TextNormaliser.Normalise(text.Text);
-            if (text.Prose) normalisedProse.Add(normalised);
+            if (text.Prose && proseCount++ == 0) firstProse = normalised;
             foreach (var hit in _lexicon.Find(normalised))
             {
                 var signal = new Signal(hit.Term.Category, hit.Term.Written, text.Field, hit.Matched);
+                signals ??= [];
                 if (!signals.Contains(signal)) signals.Add(signal);
             }
         }
-        double? score = normalisedProse switch
+        double? score = proseCount switch
         {
-            [] => null,
-            [var only] => _classifier.ScoreNormalised(only),
+            0 => null,
+            1 => _classifier.ScoreNormalised(firstProse!),
             _ => _classifier.Score(string.Join(". ", texts.Where(t => t.Prose).Select(t => t.Text))),
         };
 
-        if (signals.Count > 0)
+        if (signals is not null)
         {
             return Refused(RefusedBy.Policy, signals, score);
         }

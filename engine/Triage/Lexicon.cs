@@ -30,8 +30,9 @@ public sealed class Lexicon
 {
     private readonly SearchValues<string> _starts;
     private readonly Dictionary<char, LexiconTerm[]> _byFirstChar;
-    private readonly HashSet<string> _endings;
-    private readonly HashSet<string> _innocentWords;
+    // Looked up by span, so that matching a word allocates no substring of it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endings;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _innocentWords;
     private readonly string[] _innocentPhrases;
 
     public Lexicon(string version, IEnumerable<LexiconTerm> terms, IEnumerable<string> endings, IEnumerable<string> innocent)
@@ -41,9 +42,9 @@ public sealed class Lexicon
         if (Terms.Count == 0) throw new InvalidDataException("The lexicon holds no terms.");
         _starts = SearchValues.Create(Terms.Select(t => t.Normalised).Distinct().ToArray(), StringComparison.Ordinal);
         _byFirstChar = Terms.GroupBy(t => t.Normalised[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        _endings = endings.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        _endings = endings.Select(TextNormaliser.Normalise).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = innocent.Select(TextNormaliser.Normalise).Where(i => i.Length > 0).ToArray();
-        _innocentWords = folded.Where(i => !i.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        _innocentWords = folded.Where(i => !i.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _innocentPhrases = folded.Where(i => i.Contains(' ')).ToArray();
     }
 
@@ -95,6 +96,10 @@ public sealed class Lexicon
     /// <summary>The whole word (or words) in which <paramref name="term"/> matches at <paramref name="at"/>, if it does.</summary>
     private Range? Matches(string text, int at, LexiconTerm term)
     {
+        // Most candidates in running text ("ill" in "tilladelse") are inside a word, where only a part term may
+        // match: they are dismissed before the word around them is looked for.
+        var startsWord = at == 0 || text[at - 1] == ' ';
+        if (!startsWord && term.Kind != LexiconTerm.Reach.Part) return null;
         if (!text.AsSpan(at).StartsWith(term.Normalised, StringComparison.Ordinal)) return null;
         var end = at + term.Normalised.Length;
         var wordStart = text.LastIndexOf(' ', Math.Max(at - 1, 0)) + 1;
@@ -102,16 +107,15 @@ public sealed class Lexicon
         var wordEnd = text.IndexOf(' ', end);
         if (wordEnd < 0) wordEnd = text.Length;
 
-        var startsWord = wordStart == at;
         var accepted = term.Kind switch
         {
             LexiconTerm.Reach.Part => true,
             LexiconTerm.Reach.Start => startsWord,
-            LexiconTerm.Reach.Word => startsWord && (end == wordEnd || _endings.Contains(text[end..wordEnd])),
+            LexiconTerm.Reach.Word => startsWord && (end == wordEnd || _endings.Contains(text.AsSpan(end..wordEnd))),
             _ => false,
         };
         if (!accepted) return null;
-        return _innocentWords.Contains(text[wordStart..wordEnd]) ? null : wordStart..wordEnd;
+        return _innocentWords.Contains(text.AsSpan(wordStart..wordEnd)) ? null : wordStart..wordEnd;
     }
 
     public static Lexicon Load(string path)

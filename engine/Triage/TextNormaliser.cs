@@ -10,42 +10,50 @@ namespace AutoPermits.Engine.Triage;
 /// </summary>
 public static class TextNormaliser
 {
+    // Latin letters with accents, folded once rather than decomposed on every call.
+    private static readonly char[] LatinWithoutAccent =
+        Enumerable.Range(0x80, 0x250 - 0x80).Select(c => WithoutAccent((char)c)).ToArray();
+
     public static string Normalise(string text)
     {
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length + 8);
+        // A character becomes at most three: a separating space and a two-letter fold such as "ae".
+        var capacity = 3 * composed.Length;
+        Span<char> folded = capacity <= 1024 ? stackalloc char[capacity] : new char[capacity];
+        var length = 0;
         var separate = false;
         foreach (var original in composed)
         {
             var c = char.ToLowerInvariant(original);
             if (c == '§')
             {
-                if (builder.Length > 0) builder.Append(' ');
-                builder.Append('§');
+                if (length > 0) folded[length++] = ' ';
+                folded[length++] = '§';
                 separate = true;
                 continue;
             }
             if (!char.IsLetterOrDigit(c))
             {
-                separate = builder.Length > 0;
+                separate = length > 0;
                 continue;
             }
             if (separate)
             {
-                builder.Append(' ');
+                folded[length++] = ' ';
                 separate = false;
             }
             switch (c)
             {
-                case 'æ': builder.Append("ae"); break;
-                case 'ø': builder.Append("oe"); break;
-                case 'å': builder.Append("aa"); break;
-                case 'ß': builder.Append("ss"); break;
-                case < '\u0080': builder.Append(c); break;
-                default: builder.Append(WithoutAccent(c)); break;
+                case 'æ': folded[length++] = 'a'; folded[length++] = 'e'; break;
+                case 'ø': folded[length++] = 'o'; folded[length++] = 'e'; break;
+                case 'å': folded[length++] = 'a'; folded[length++] = 'a'; break;
+                case 'ß': folded[length++] = 's'; folded[length++] = 's'; break;
+                case < '\u0080': folded[length++] = c; break;
+                case < '\u0250': folded[length++] = LatinWithoutAccent[c - 0x80]; break;
+                default: folded[length++] = WithoutAccent(c); break;
             }
         }
-        return builder.ToString();
+        return new string(folded[..length]);
     }
 
     private static char WithoutAccent(char c)

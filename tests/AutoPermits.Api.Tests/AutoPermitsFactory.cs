@@ -23,7 +23,26 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
     {
     }
 
-    private AutoPermitsFactory(DateTimeOffset now) => Clock = new FakeTimeProvider(now);
+    private AutoPermitsFactory(DateTimeOffset now)
+    {
+        Clock = new FakeTimeProvider(now);
+        DataDirectory = Directory.CreateTempSubdirectory("autopermits-data-").FullName;
+        _ownsData = true;
+    }
+
+    private readonly bool _ownsData;
+
+    private AutoPermitsFactory(DateTimeOffset now, string dataDirectory)
+    {
+        Clock = new FakeTimeProvider(now);
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>A second start of the service on the data of an earlier one, as after a restart; the earlier one cleans up.</summary>
+    public AutoPermitsFactory Restarted() => new AutoPermitsFactory(Clock.GetUtcNow(), DataDirectory).WithAll(_settings);
+
+    /// <summary>Where this service keeps its SQLite files, keys and outbox: a fresh folder for each factory.</summary>
+    public string DataDirectory { get; }
 
     /// <summary>A service that thinks it is <paramref name="now"/>; its clock can move forward from there, never back.</summary>
     public static AutoPermitsFactory At(DateTimeOffset now) => new(now);
@@ -37,8 +56,17 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    private AutoPermitsFactory WithAll(Dictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings) _settings[key] = value;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("AutoPermits:DataDirectory", DataDirectory);
+        // Jobs are really executed by Hangfire; a short poll keeps the tests quick.
+        builder.UseSetting("AutoPermits:Jobs:PollInterval", "00:00:00.200");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -48,5 +76,34 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    private bool _keepData;
+
+    /// <summary>Stops the service as a restart would, leaving its data for <see cref="Restarted"/>; disposing again cleans up.</summary>
+    public async Task DisposeAsyncKeepingData()
+    {
+        _keepData = true;
+        await base.DisposeAsync();
+        _keepData = false;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (_ownsData && !_keepData)
+        {
+            // Pooled SQLite connections keep the files open until cleared.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing job; the temp folder is cleaned by the system.
+            }
+        }
     }
 }

@@ -145,6 +145,9 @@ namespace AutoPermits.Api.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantSubject")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AutoPermits.Api.Persistence.Migrations
 {
     [DbContext(typeof(CasesDb))]
-    [Migration("20261125110403_Cases")]
+    [Migration("20261125110826_Cases")]
     partial class Cases
     {
         /// <inheritdoc />
@@ -146,6 +146,9 @@ namespace AutoPermits.Api.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantSubject")

@@ -54,6 +54,7 @@ namespace AutoPermits.Api.Persistence.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ApplicantSubject = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", nullable: true),
                     ProtectedCpr = table.Column<string>(type: "TEXT", nullable: true),
                     Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
