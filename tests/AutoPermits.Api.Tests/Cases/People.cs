@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AutoPermits.Api.Identity;
 using AutoPermits.Api.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoPermits.Api.Tests.Cases;
@@ -10,7 +11,7 @@ namespace AutoPermits.Api.Tests.Cases;
 /// <summary>The demo users signing in through the demo token endpoint, and what the tests wait for.</summary>
 public static class People
 {
-    public static async Task<HttpClient> SignIn(this AutoPermitsFactory factory, string user)
+    public static async Task<HttpClient> SignIn(this WebApplicationFactory<Program> factory, string user)
     {
         var client = factory.CreateClient();
         var response = await client.PostAsJsonAsync("/api/demo/token", new { user });
