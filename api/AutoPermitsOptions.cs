@@ -25,6 +25,14 @@ public sealed class AutoPermitsOptions
 
     public JobOptions Jobs { get; set; } = new();
 
+    public RuleSetOptions RuleSets { get; set; } = new();
+
+    public sealed class RuleSetOptions
+    {
+        /// <summary>How often an instance looks for rule sets published elsewhere.</summary>
+        public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+    }
+
     public sealed class DatabaseOptions
     {
         /// <summary><c>sqlite</c>, the embedded default; <c>ConnectionStrings:AutoPermits</c> overrides the file.</summary>

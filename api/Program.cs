@@ -6,6 +6,7 @@ using AutoPermits.Api.Jobs;
 using AutoPermits.Api.Operator;
 using AutoPermits.Api.Public;
 using AutoPermits.Api.RuleAuthor;
+using AutoPermits.Api.RuleSets;
 using Hangfire;
 using Scalar.AspNetCore;
 
@@ -21,8 +22,9 @@ if (args is ["audit", "verify", ..])
     return await AuditEndpoints.VerifyFromCommandLineAsync(app.Services);
 }
 
-// Load, test and compile the rule sets before the first request, not during it.
+// Load, test and compile the rule sets before the first request, not during it; a fresh database publishes them.
 app.Services.GetRequiredService<LoadedRules>();
+await RuleSetImport.ImportAsync(app.Services);
 app.Services.ScheduleSweeps();
 
 app.UseExceptionHandler();
@@ -39,6 +41,7 @@ app.MapApplications();
 app.MapAccessLog();
 app.MapCasework();
 app.MapOverrides();
+app.MapRuleSets();
 app.MapAudit();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = null }, app.Services.GetRequiredService<JobStorage>())
     .RequireAuthorization(Roles.Operator);

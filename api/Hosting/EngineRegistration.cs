@@ -5,6 +5,8 @@ using AutoPermits.Engine.RuleSets;
 using AutoPermits.Engine.Triage;
 using AutoPermits.Engine.Triage.Classifier;
 using Microsoft.Extensions.Options;
+using AutoPermits.Api.RuleSets;
+using AutoPermits.Engine.Simulations;
 
 namespace AutoPermits.Api.Hosting;
 
@@ -76,12 +78,18 @@ internal static class EngineRegistration
             }
             return new LoadedRules(new RuleBook(ruleSets), problems);
         });
-        services.AddSingleton(sp => sp.GetRequiredService<LoadedRules>().Book);
+        // The rule book in force is whatever is published now: each request takes the current one.
+        services.AddScoped(sp => sp.GetRequiredService<PublishedRules>().Current);
         services.AddSingleton(sp => new ApplicationReader(sp.GetRequiredService<TypeCatalogue>()));
-        services.AddSingleton(sp => new Assessor(
+        services.AddScoped(sp => new Assessor(
             sp.GetRequiredService<TypeCatalogue>(),
             sp.GetRequiredService<Guard>(),
             sp.GetRequiredService<RuleBook>(),
+            sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.EvaluationBudget));
+        services.AddSingleton(sp => new Simulation(
+            sp.GetRequiredService<ApplicationReader>(),
+            sp.GetRequiredService<TypeCatalogue>(),
+            sp.GetRequiredService<Guard>(),
             sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value.EvaluationBudget));
         return services;
     }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using AutoPermits.Api.Cases;
 using AutoPermits.Api.Identity;
 using AutoPermits.Api.Jobs;
+using AutoPermits.Api.RuleSets;
 
 namespace AutoPermits.Api.Hosting;
 
@@ -44,6 +45,9 @@ internal static class ServiceRegistration
         services.AddScoped<Submissions>();
         services.AddScoped<Casework>();
         services.AddScoped<CitizenCases>();
+        services.AddSingleton<PublishedRules>();
+        services.AddHostedService<RuleBookWatcher>();
+        services.AddScoped<RuleSetReleases>();
         return services;
     }
 

@@ -36,6 +36,7 @@ internal static class JobRegistration
         });
         services.AddScoped<LetterPost>();
         services.AddScoped<CaseDeadlines>();
+        services.AddScoped<SimulationRun>();
         return services;
     }
 

@@ -18,11 +18,15 @@ public sealed class CasesDb(DbContextOptions<CasesDb> options) : DbContext(optio
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<RuleSetVersionRecord> RuleSetVersions => Set<RuleSetVersionRecord>();
+    public DbSet<SimulationRecord> Simulations => Set<SimulationRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<CaseState>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<DecisionOutcome>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<RuleSetStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<SimulationStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -57,5 +61,11 @@ public sealed class CasesDb(DbContextOptions<CasesDb> options) : DbContext(optio
             a.Property(x => x.Sequence).ValueGeneratedNever();
         });
         model.Entity<IdempotencyRecord>(i => i.HasKey(x => new { x.Subject, x.Key }));
+        model.Entity<RuleSetVersionRecord>(r =>
+        {
+            r.HasIndex(x => new { x.RuleSetId, x.Version }).IsUnique();
+            r.HasIndex(x => x.PublicationSequence).IsUnique();
+        });
+        model.Entity<CaseRecord>(c => c.HasIndex(x => new { x.Type, x.SubmittedAt }));
     }
 }

@@ -1,6 +1,9 @@
 namespace AutoPermits.Engine.RuleSets;
 
-/// <summary>Every loaded version of every rule set, and which one is in force on a given day.</summary>
+/// <summary>
+/// Every published version of every rule set, and which one is in force on a given day. Versions are given in the
+/// order they were published: of two taking effect on the same day, the later publication governs.
+/// </summary>
 public sealed class RuleBook(IEnumerable<RuleSet> ruleSets)
 {
     private readonly Dictionary<string, RuleSet[]> _versionsById = ruleSets

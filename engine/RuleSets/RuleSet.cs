@@ -33,12 +33,12 @@ public sealed class RuleSet
     private readonly RulesEngine.RulesEngine _engine;
     private readonly Dictionary<string, RuleDefinition> _rulesByName;
 
-    private RuleSet(RuleSetDocument document, Workflow workflow, string sha256)
+    private RuleSet(RuleSetDocument document, Workflow workflow, string sha256, DateOnly? effectiveFrom)
     {
         Id = document.WorkflowName;
         Version = document.Version;
         ApplicationType = document.ApplicationType;
-        EffectiveFrom = document.EffectiveFrom;
+        EffectiveFrom = effectiveFrom ?? document.EffectiveFrom;
         Appeal = document.Appeal?.ToGuidance();
         AppealOutcomes = document.Appeal?.Outcomes ?? [];
         Sha256 = sha256;
@@ -65,7 +65,8 @@ public sealed class RuleSet
     public static RuleSet Load(string path) => Parse(File.ReadAllBytes(path), Path.GetFileName(path));
 
     /// <summary>Reads a rule-set file, reporting every problem found in it at once.</summary>
-    public static RuleSet Parse(byte[] content, string source = "rule set")
+    /// <param name="effectiveFrom">The date it was published to take effect, when that is not the file's own.</param>
+    public static RuleSet Parse(byte[] content, string source = "rule set", DateOnly? effectiveFrom = null)
     {
         RuleSetDocument? document;
         Workflow? workflow;
@@ -82,7 +83,7 @@ public sealed class RuleSet
 
         var problems = document.Problems().ToList();
         if (problems.Count > 0) throw new RuleSetException(source, problems);
-        return new RuleSet(document, workflow, Convert.ToHexStringLower(SHA256.HashData(content)));
+        return new RuleSet(document, workflow, Convert.ToHexStringLower(SHA256.HashData(content)), effectiveFrom);
     }
 
     /// <summary>Evaluates every rule for an application submitted on <paramref name="today"/>.</summary>
