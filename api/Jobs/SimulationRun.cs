@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using AutoPermits.Api.Cases;
@@ -56,49 +55,63 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
 
         var from = record.From.ToDateTime(TimeOnly.MinValue);
         var to = record.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var latest = db.Assessments.AsNoTracking()
-            .Where(a => a.Sequence == db.Assessments.Where(b => b.CaseId == a.CaseId).Max(b => b.Sequence))
-            .Join(db.Cases.Where(c => c.Type == draft.ApplicationType && c.SubmittedAt >= from && c.SubmittedAt < to),
-                a => a.CaseId, c => c.Id, (a, c) => new { a.Id, a.CaseId, a.AssessedOn, a.InputJson, a.AssessmentJson });
+        var cases = db.Cases.AsNoTracking().Where(c => c.Type == draft.ApplicationType && c.SubmittedAt >= from && c.SubmittedAt < to);
 
         record.Status = SimulationStatus.Running;
-        record.Total = await latest.CountAsync();
+        record.Total = await cases.CountAsync();
         record.Processed = 0;
         await db.SaveChangesAsync();
 
-        var results = new ConcurrentBag<SimulatedCase>();
+        // Only what the report needs is kept: counts for every case, the full story only for the changed ones.
+        var changes = new List<SimulatedChange>();
+        var automatedBefore = 0;
+        var automatedAfter = 0;
+        var assessedByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         Guid? after = null;
         while (true)
         {
-            var page = after is { } last ? latest.Where(a => a.Id.CompareTo(last) > 0) : latest;
-            var batch = await page.OrderBy(a => a.Id).Take(BatchSize).ToListAsync();
-            if (batch.Count == 0) break;
-            await Parallel.ForEachAsync(batch, async (row, _) =>
+            // Pages of cases by id, then their assessments: every query walks an index, however many cases there are.
+            var page = after is { } last ? cases.Where(c => c.Id.CompareTo(last) > 0) : cases;
+            var ids = await page.OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync();
+            if (ids.Count == 0) break;
+            var batch = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.CaseId))
+                    .Select(a => new { a.CaseId, a.Sequence, a.AssessedOn, a.InputJson, a.AssessmentJson }).ToListAsync())
+                .GroupBy(a => a.CaseId).Select(g => g.MaxBy(a => a.Sequence)!).ToList();
+            var results = new SimulatedCase[batch.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), async (i, _) =>
             {
+                var row = batch[i];
                 var stored = StoredAssessment.Read(row.AssessmentJson);
                 var application = new StoredApplication(row.CaseId, row.AssessedOn, Encoding.UTF8.GetBytes(row.InputJson),
                     stored.Outcome, stored.Queue, stored.ValuationDkk, stored.Reasons.Select(r => r.Code).ToArray());
-                results.Add(await simulation.RunAsync(assessor, application));
+                results[i] = await simulation.RunAsync(assessor, application);
             });
-            after = batch[^1].Id;
-            record.Processed += batch.Count;
+            foreach (var result in results)
+            {
+                if (result.Stored.Outcome != Outcome.Manual) automatedBefore++;
+                if (result.After != Outcome.Manual) automatedAfter++;
+                foreach (var code in result.Stored.ReasonCodes) assessedByCode[code] = assessedByCode.GetValueOrDefault(code) + 1;
+                if (result.Changed) changes.Add(result.ToChange());
+            }
+            after = ids[^1];
+            record.Processed += ids.Count;
             await db.SaveChangesAsync();
         }
 
-        var all = results.ToList();
-        var changes = all.Where(r => r.Changed).Select(r => r.ToChange()).OrderBy(c => c.SubmittedOn).ThenBy(c => c.CaseId).ToList();
+        var simulated = record.Processed;
+        changes = changes.OrderBy(c => c.SubmittedOn).ThenBy(c => c.CaseId).ToList();
         var touched = changes.SelectMany(c => c.ReasonsBefore.Concat(c.ReasonsAfter)).Distinct(StringComparer.Ordinal).ToList();
         var overrides = await db.Overrides.AsNoTracking().Where(o => o.RuleSetId == draft.Id && touched.Contains(o.ReasonCode))
             .GroupBy(o => o.ReasonCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Code, g => g.Count);
         var rates = touched.Order(StringComparer.Ordinal).Select(code =>
         {
-            var assessed = all.Count(r => r.Stored.ReasonCodes.Contains(code));
+            var assessed = assessedByCode.GetValueOrDefault(code);
             var count = overrides.GetValueOrDefault(code);
             return new RuleOverrideRate(code, count, assessed, assessed == 0 ? 0 : Math.Round((double)count / assessed, 4));
         }).ToList();
 
-        var summary = new SimulationSummary(record.RuleSetId, record.Version, record.From, record.To, all.Count, changes.Count,
-            Rate(all, r => r.Stored.Outcome), Rate(all, r => r.After), rates);
+        var summary = new SimulationSummary(record.RuleSetId, record.Version, record.From, record.To, simulated, changes.Count,
+            Rate(automatedBefore, simulated), Rate(automatedAfter, simulated), rates);
         record.SummaryJson = JsonSerializer.Serialize(summary, Json);
         record.ReportJson = JsonSerializer.Serialize(new SimulationReport(summary, changes), Json);
         record.Status = SimulationStatus.Done;
@@ -106,8 +119,7 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         await db.SaveChangesAsync();
     }
 
-    private static double Rate(List<SimulatedCase> cases, Func<SimulatedCase, Outcome> outcome) =>
-        cases.Count == 0 ? 0 : Math.Round((double)cases.Count(c => outcome(c) != Outcome.Manual) / cases.Count, 4);
+    private static double Rate(int automated, int of) => of == 0 ? 0 : Math.Round((double)automated / of, 4);
 
     public static readonly JsonSerializerOptions Json = CreateJson();
 

@@ -11,8 +11,14 @@ public sealed record RuleSetTestResult(string Name, bool Passed, string Detail);
 /// Runs the tests a rule set carries (its <c>Tests</c>) against that very rule set, with each test's own
 /// submission date, so that a rule author proves a change before anyone else sees it.
 /// </summary>
-public sealed class RuleSetTestRunner(ApplicationReader reader)
+public sealed class RuleSetTestRunner(ApplicationReader reader, TimeSpan? budget = null)
 {
+    /// <summary>
+    /// A rule set that loops fails its test instead of hanging the upload. The default is generous because the first
+    /// test also compiles every expression of the rule set.
+    /// </summary>
+    private readonly TimeSpan _budget = budget ?? TimeSpan.FromSeconds(10);
+
     public async Task<IReadOnlyList<RuleSetTestResult>> RunAsync(RuleSet ruleSet)
     {
         var results = new List<RuleSetTestResult>();
@@ -35,11 +41,15 @@ public sealed class RuleSetTestRunner(ApplicationReader reader)
         RuleVerdict verdict;
         try
         {
-            verdict = await ruleSet.EvaluateAsync(read.Application!, test.SubmittedOn);
+            verdict = await Task.Run(() => ruleSet.EvaluateAsync(read.Application!, test.SubmittedOn)).WaitAsync(_budget);
         }
         catch (RuleEvaluationException e)
         {
             return new RuleSetTestResult(test.Name, false, e.Message);
+        }
+        catch (TimeoutException)
+        {
+            return new RuleSetTestResult(test.Name, false, $"the rules ran past the time budget of {_budget.TotalSeconds:0.##} s");
         }
 
         var expect = test.Expect;

@@ -7,5 +7,9 @@ if (args is ["guard-latency", .. var rest])
 {
     return GuardLatency.Run(rest);
 }
+if (args is ["simulation", .. var options])
+{
+    return await SimulationScale.RunAsync(options);
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

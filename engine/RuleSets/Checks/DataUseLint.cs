@@ -39,6 +39,11 @@ internal sealed class DataUseLint(Form? form)
                 judged.Add(i + 2);
                 problems.AddRange(ApplicationField(expression, i));
             }
+            else if (expression.IsRoot(i) && token.Is(RuleSet.InputName))
+            {
+                // input.ToString(), Convert.ToString(input): a record prints every field, declared or protected.
+                problems.Add($"uses '{expression.ChainFrom(i)}' as a whole: a rule reads the fields of {RuleSet.InputName} it needs by name");
+            }
             else if (ProtectedAttributes.Match(token.Text) is { } term)
             {
                 problems.Add(ProtectedAttributes.Refusal(expression.Qualified(i), term));

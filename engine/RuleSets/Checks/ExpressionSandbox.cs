@@ -39,6 +39,8 @@ internal static class ExpressionSandbox
         "DateOnly", "DateTime", "TimeSpan", "Enumerable", "MidpointRounding",
     };
 
+    private const string StaticTypesInWords = "Math, Convert, decimal, int, long, double, string, DateOnly, DateTime, TimeSpan, Enumerable and MidpointRounding";
+
     /// <summary>Calls whose cost grows with a count argument, and which argument that is.</summary>
     private static readonly Dictionary<string, int> CountArgument = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,7 +69,7 @@ internal static class ExpressionSandbox
             if (Unbounded(expression, i)) refusals.Add($"calls '{expression.Qualified(i)}' with a count that is not a whole-number literal of at most {MaxCount:N0}: a rule must finish quickly whatever it is given");
             if (expression.IsRoot(i) && expression.IsFollowedByMember(i) && !values.Contains(name) && !StaticTypes.Contains(name))
             {
-                refusals.Add($"uses '{expression.ChainFrom(i)}': static members may be used only on {string.Join(", ", StaticTypes)}");
+                refusals.Add($"uses '{expression.ChainFrom(i)}': static members may be used only on {StaticTypesInWords}");
             }
         }
         return refusals.Distinct();

@@ -1,8 +1,9 @@
 namespace AutoPermits.Engine.RuleSets.Checks;
 
 /// <summary>
-/// Splits a System.Linq.Dynamic.Core expression into the tokens the sandbox and the lint reason about. It only
-/// has to be as good as the parser at finding names: anything it misreads, the compile check refuses.
+/// Splits a System.Linq.Dynamic.Core expression into the tokens the sandbox and the lint reason about. Names are
+/// read as the parser reads them (letters, digits, underscores, an optional leading @), and literals are skipped
+/// whole with both of the parser's escapes, so no quote can end one early and let code pass as data.
 /// </summary>
 internal static class ExpressionTokeniser
 {
@@ -23,7 +24,7 @@ internal static class ExpressionTokeniser
                 i = EndOfLiteral(expression, i);
                 tokens.Add(new(TokenKind.Literal, expression[start..i], start));
             }
-            else if (char.IsLetter(c) || c is '_' or '@')
+            else if (char.IsLetter(c) || c == '_' || c == '@' && (char.IsLetter(At(expression, i + 1)) || At(expression, i + 1) == '_'))
             {
                 i++;
                 while (i < expression.Length && (char.IsLetterOrDigit(expression[i]) || expression[i] == '_')) i++;

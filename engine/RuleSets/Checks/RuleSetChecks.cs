@@ -11,6 +11,7 @@ namespace AutoPermits.Engine.RuleSets.Checks;
 /// </summary>
 public static class RuleSetChecks
 {
+    /// <summary>Every problem in a rule file as uploaded; none means the service may use it.</summary>
     public static IReadOnlyList<RuleSetProblem> Check(byte[] content, TypeCatalogue catalogue)
     {
         var problems = StructureCheck.Problems(content).ToList();

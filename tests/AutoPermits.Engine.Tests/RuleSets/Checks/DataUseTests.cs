@@ -46,6 +46,17 @@ public sealed class DataUseTests
         Checked.AssertProblem(Checked.Problems(copy), path, "reads 'input.noSuchField', which the carport form does not declare");
     }
 
+    [Theory]
+    [InlineData("input.ToString().Contains(\"8000\")", "input.ToString")]
+    [InlineData("Convert.ToString(input).Contains(\"8000\")", "input")]
+    public void A_rule_reads_the_form_field_by_field_never_as_a_whole(string expression, string use)
+    {
+        var copy = RuleSetFile.Copy("carport");
+        var path = Checked.SetRule(copy, "local-plan", expression);
+
+        Checked.AssertProblem(Checked.Problems(copy), path, $"uses '{use}' as a whole: a rule reads the fields of input it needs by name");
+    }
+
     [Fact]
     public void Of_the_application_a_rule_reads_only_the_citizens_choices()
     {

@@ -36,7 +36,7 @@ public sealed class RealRuleFilesTests
 
     [Theory]
     [MemberData(nameof(RuleFiles))]
-    public void Checking_a_shipped_rule_file_takes_well_under_50_ms(string id)
+    public void Checking_a_shipped_rule_file_takes_under_50_ms(string id)
     {
         var content = File.ReadAllBytes(Path.Combine(Repository.Rules, id + ".json"));
         RuleSetChecks.Check(content, Checked.Catalogue);
