@@ -132,4 +132,27 @@ public sealed class PublishingTests
         Assert.Equal(HttpStatusCode.Forbidden, (await carl.GetAsync("/api/rulesets")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await carl.Upload(Drafts.CarportWithExemptionLimit("2"))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_published_rule_that_loops_too_long_for_an_application_sends_that_case_to_a_person()
+    {
+        await using var factory = new AutoPermitsFactory().With("AutoPermits:EvaluationBudget", "00:00:00.300");
+        var rita = await factory.SignIn("rita");
+        var anne = await factory.SignIn("anne");
+        var draft = Drafts.CarportWithExemptionLimit("2", "50m");
+        // Each range passes the sandbox's bound; nested, they are a billion steps, but only for a 13 m² carport.
+        var rule = draft["Rules"]!.AsArray().Single(r => r!["RuleName"]!.GetValue<string>() == "exempt")!;
+        rule["Expression"] = "T <= exemptTotalAreaM2 && (input.areaM2 != 13m || Enumerable.Range(0, 1000).Sum(a => Enumerable.Range(0, 1000).Sum(b => Enumerable.Range(0, 1000).Count(c => c >= b))) > 0)";
+        Assert.Equal(HttpStatusCode.Created, (await rita.Upload(draft)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await rita.Publish("carport", "2", Today)).StatusCode);
+
+        var looping = await (await anne.Submit(Drafts.CarportOf(13))).Json();
+
+        Assert.Equal("manual", looping["assessment"]!["outcome"]!.GetValue<string>());
+        Assert.Equal("rules.evaluation-failed", looping["assessment"]!["reasons"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("building", looping["queue"]!.GetValue<string>());
+        Assert.Equal("queued", looping["state"]!.GetValue<string>());
+        Assert.Equal("2", looping["assessment"]!["ruleSet"]!["version"]!.GetValue<string>());
+        Assert.Equal("exempt", (await (await anne.Submit(Drafts.CarportOf(14))).Json())["assessment"]!["outcome"]!.GetValue<string>());
+    }
 }
