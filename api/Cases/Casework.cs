@@ -14,7 +14,7 @@ namespace AutoPermits.Api.Cases;
 public sealed record DecisionRequest(string? Outcome, decimal? ValuationDkk, string? Reason);
 
 /// <summary>What a caseworker does: work a queue, claim a case, open it for a stated purpose, decide it.</summary>
-public sealed class Casework(CasesDb db, CprVault vault, LetterPost letters, TimeProvider clock)
+public sealed class Casework(CasesDb db, CprVault vault, LetterSignal letters, TimeProvider clock)
 {
     public const int MaxReasonLength = 4_000;
 
@@ -171,7 +171,7 @@ public sealed class Casework(CasesDb db, CprVault vault, LetterPost letters, Tim
             $"outcome={Submissions.Kebab(outcome)}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        letters.Schedule(decision.Id);
+        letters.Raise();
         return new CaseActionResult.Done(record.Id);
     }
 

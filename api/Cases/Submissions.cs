@@ -25,7 +25,8 @@ public sealed class Submissions(
     Assessor assessor,
     TypeCatalogue catalogue,
     CprVault vault,
-    LetterPost letters,
+    LetterSignal letters,
+    CaseWriter writer,
     TimeProvider clock,
     IOptions<AutoPermitsOptions> options)
 {
@@ -79,30 +80,12 @@ public sealed class Submissions(
             ApplicationJson = input,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var decision = Record(record, assessment, input, today, now);
-        db.Cases.Add(record);
-        if (idempotencyKey is not null)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyRecord { Subject = citizen.Subject, Key = idempotencyKey, RequestSha256 = requestHash, CaseId = record.Id, At = now });
-        }
-        await AuditTrail.AppendAsync(db, now, citizen.Subject, "submitted", record.Id, $"type={record.Type}; outcome={Kebab(assessment.Outcome)}");
-        if (decision is not null) await AuditTrail.AppendAsync(db, now, "automated", "decided", record.Id, $"outcome={Kebab(decision.Outcome)}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            // The same key raced in on another request and won: this retry answers with that case.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await Replay(citizen, idempotencyKey, requestHash, cancellationToken) ?? throw new InvalidOperationException("The idempotency key vanished.");
-        }
-
-        if (decision is not null) letters.Schedule(decision.Id);
-        return new CaseActionResult.Done(record.Id);
+        var decision = Record(record, assessment, input, today, now, track: false);
+        var key = idempotencyKey is null ? null
+            : new IdempotencyRecord { Subject = citizen.Subject, Key = idempotencyKey, RequestSha256 = requestHash, CaseId = record.Id, At = now };
+        List<AuditLine> audit = [new(now, citizen.Subject, "submitted", $"type={record.Type}; outcome={Kebab(assessment.Outcome)}")];
+        if (decision is not null) audit.Add(new(now, "automated", "decided", $"outcome={Kebab(decision.Outcome)}"));
+        return await writer.StoreAsync(new NewCase(record, key, audit, decision is not null), cancellationToken);
     }
 
     public async Task<CaseActionResult> SupplementAsync(Caller citizen, Guid id, byte[] body, CancellationToken cancellationToken)
@@ -161,12 +144,12 @@ public sealed class Submissions(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         record.ApplicationJson = input;
         record.UpdatedAt = now;
-        var decision = Record(record, assessment, input, today, now);
+        var decision = Record(record, assessment, input, today, now, track: true);
         await AuditTrail.AppendAsync(db, now, citizen.Subject, "supplemented", record.Id, $"outcome={Kebab(assessment.Outcome)}");
         if (decision is not null) await AuditTrail.AppendAsync(db, now, "automated", "decided", record.Id, $"outcome={Kebab(decision.Outcome)}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (decision is not null) letters.Schedule(decision.Id);
+        if (decision is not null) letters.Raise();
         return new CaseActionResult.Done(record.Id);
     }
 
@@ -197,7 +180,8 @@ public sealed class Submissions(
     }
 
     /// <summary>Adds the assessment to the case, moves the case on, and records the machine's decision when there is one.</summary>
-    private DecisionRecord? Record(CaseRecord record, Assessment assessment, string input, DateOnly today, DateTime now)
+    /// <param name="track">Add the new rows to this request's context; a new case is stored by the <see cref="CaseWriter"/> instead.</param>
+    private DecisionRecord? Record(CaseRecord record, Assessment assessment, string input, DateOnly today, DateTime now, bool track)
     {
         var stored = new AssessmentRecord
         {
@@ -214,7 +198,7 @@ public sealed class Submissions(
             RuleSetSha256 = assessment.RuleSet?.Sha256,
         };
         record.Assessments.Add(stored);
-        db.Assessments.Add(stored);
+        if (track) db.Assessments.Add(stored);
         record.State = Lifecycle.StateAfter(assessment.Outcome);
         record.Queue = record.State == CaseState.Queued ? assessment.Queue : null;
         record.DueAt = record.State switch
@@ -238,7 +222,7 @@ public sealed class Submissions(
         };
         LetterPost.Prepare(decision);
         record.Decisions.Add(decision);
-        db.Decisions.Add(decision);
+        if (track) db.Decisions.Add(decision);
         return decision;
     }
 

@@ -42,6 +42,8 @@ internal static class ServiceRegistration
         services.AddIdentity(environment);
         services.AddPersistence();
         services.AddJobs();
+        services.AddSingleton<CaseWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<CaseWriter>());
         services.AddScoped<Submissions>();
         services.AddScoped<Casework>();
         services.AddScoped<CitizenCases>();

@@ -37,6 +37,7 @@ internal static class JobRegistration
         services.AddScoped<LetterPost>();
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<SimulationRun>();
+        services.AddSingleton<LetterSignal>();
         return services;
     }
 

@@ -19,7 +19,6 @@ namespace AutoPermits.Api.Jobs;
 /// </summary>
 public sealed class LetterPost(
     CasesDb db,
-    IBackgroundJobClient jobs,
     TypeCatalogue catalogue,
     RuleBook ruleBook,
     TimeProvider clock,
@@ -33,20 +32,6 @@ public sealed class LetterPost(
         foreach (var language in Languages)
         {
             decision.Letters.Add(new LetterRecord { Id = Guid.CreateVersion7(), CaseId = decision.CaseId, DecisionId = decision.Id, Language = language });
-        }
-    }
-
-    /// <summary>Asks for the letters of a committed decision now; the sweep finds them anyway if this is lost.</summary>
-    public void Schedule(Guid decisionId)
-    {
-        try
-        {
-            jobs.Enqueue<LetterPost>(post => post.SendAsync(decisionId));
-        }
-        catch (Exception e)
-        {
-            // The decision is committed and its letter rows with it: the citizen's answer does not depend on the job queue.
-            log.LogWarning(e, "Could not queue the letters for decision {Decision}; the next sweep sends them", decisionId);
         }
     }
 
@@ -81,7 +66,7 @@ public sealed class LetterPost(
             }
             await transaction.CommitAsync();
         }
-        log.LogInformation("Letters for decision {Decision} are in the outbox", decision.Id);
+        log.LogDebug("Letters for decision {Decision} are in the outbox", decision.Id);
     }
 
     /// <summary>Sends every letter a lost job or a crash left behind.</summary>

@@ -11,5 +11,6 @@ if (args is ["simulation", .. var options])
 {
     return await SimulationScale.RunAsync(options);
 }
+if (args is ["assessment-profile" or "startup", .. var more]) return args[0] == "startup" ? await Startup.RunAsync(more) : await AssessmentProfile.RunAsync(more);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
