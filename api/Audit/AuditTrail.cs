@@ -16,7 +16,9 @@ public static class AuditTrail
 
     public static async Task AppendAsync(CasesDb db, DateTime at, string actor, string action, Guid? caseId, string details = "")
     {
-        var last = db.AuditLog.Local.OrderByDescending(e => e.Sequence).FirstOrDefault()
+        // Entries added in this unit of work and not yet saved come first; anything saved may since have been followed
+        // by another writer's entries, so the chain's end is read from the database.
+        var last = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).MaxBy(e => e.Sequence)
             ?? await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
         var entry = new AuditEntry
         {

@@ -104,7 +104,7 @@ public sealed class CaseWriter(IServiceScopeFactory scopes, LetterSignal letters
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
-        foreach (var newCase in toStore) newCase.Stored.TrySetResult(new CaseActionResult.Done(newCase.Case.Id));
+        foreach (var newCase in toStore) newCase.Stored.TrySetResult(new CaseActionResult.Done(newCase.Case.Id, Stored: newCase.Case));
         foreach (var (newCase, key) in replays)
         {
             newCase.Stored.TrySetResult(key.RequestSha256 == newCase.Key!.RequestSha256

@@ -15,7 +15,12 @@ public sealed class CitizenCases(CasesDb db, CprVault vault)
         var record = await db.Cases.AsNoTracking().Include(c => c.Assessments).Include(c => c.Decisions)
             .FirstOrDefaultAsync(c => c.Id == id && c.ApplicantSubject == citizen.Subject, cancellationToken);
         if (record is null) return null;
+        return View(record, record.ProtectedCpr is null ? null : vault.Reveal(record.ProtectedCpr), language);
+    }
 
+    /// <summary>The citizen's view of a case already in hand, such as one just stored: no need to read it back.</summary>
+    public static CitizenCaseView View(CaseRecord record, string? cpr, string language)
+    {
         var latest = StoredAssessment.Read(record.Assessments.OrderBy(a => a.Sequence).Last().AssessmentJson);
         var decision = record.Decisions.OrderBy(d => d.At).LastOrDefault();
         var application = JsonNode.Parse(record.ApplicationJson)!.AsObject();
@@ -25,7 +30,7 @@ public sealed class CitizenCases(CasesDb db, CprVault vault)
             new ApplicantView(
                 record.ApplicantName,
                 application["applicant"]?["email"]?.GetValue<string>(),
-                record.ProtectedCpr is null ? null : CprVault.Mask(vault.Reveal(record.ProtectedCpr))),
+                cpr is null ? null : CprVault.Mask(cpr)),
             AssessmentView.From(latest, language),
             decision is null ? null : View(decision),
             decision is null ? null : $"/api/applications/{record.Id}/letter");

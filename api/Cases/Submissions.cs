@@ -36,11 +36,8 @@ public sealed class Submissions(
 
     public async Task<CaseActionResult> SubmitAsync(Caller citizen, byte[] body, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        // A retry with a used Idempotency-Key is recognised by the writer, which looks up a whole batch's keys at once.
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(body));
-        if (idempotencyKey is not null && await Replay(citizen, idempotencyKey, requestHash, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
@@ -224,13 +221,6 @@ public sealed class Submissions(
         record.Decisions.Add(decision);
         if (track) db.Decisions.Add(decision);
         return decision;
-    }
-
-    private async Task<CaseActionResult?> Replay(Caller citizen, string key, string requestHash, CancellationToken cancellationToken)
-    {
-        var used = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Subject == citizen.Subject && k.Key == key, cancellationToken);
-        if (used is null) return null;
-        return used.RequestSha256 == requestHash ? new CaseActionResult.Done(used.CaseId, Replayed: true) : new CaseActionResult.KeyReused();
     }
 
     /// <summary>The application as sent, with the CPR number taken out: it is kept encrypted on its own.</summary>

@@ -44,7 +44,9 @@ internal static class ApplicationEndpoints
         var citizen = Caller.Of(context.User);
         var result = await submissions.SubmitAsync(citizen, body, idempotencyKey, cancellationToken);
         if (result is not CaseActionResult.Done done) return CaseResults.Failure(result);
-        var view = await cases.ReadAsync(citizen, done.CaseId, Language.Of(request), cancellationToken);
+        var view = done.Stored is { } stored
+            ? CitizenCases.View(stored, citizen.Cpr, Language.Of(request))
+            : await cases.ReadAsync(citizen, done.CaseId, Language.Of(request), cancellationToken);
         return TypedResults.Accepted($"/api/applications/{done.CaseId}", view);
     }
 

@@ -27,6 +27,8 @@ public sealed class LetterPost(
 {
     public static readonly string[] Languages = ["da", "en"];
 
+    private const int BatchSize = 200;
+
     public static void Prepare(DecisionRecord decision)
     {
         foreach (var language in Languages)
@@ -35,49 +37,62 @@ public sealed class LetterPost(
         }
     }
 
+    /// <summary>Sends every letter not yet sent: those of new decisions, and any a crash left behind.</summary>
     [AutomaticRetry(Attempts = 5)]
-    public async Task SendAsync(Guid decisionId)
+    public async Task SweepAsync()
     {
-        var decision = await db.Decisions.Include(d => d.Letters).FirstOrDefaultAsync(d => d.Id == decisionId);
-        if (decision is null) return; // deleted by retention before its letters went out
-        var record = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == decision.CaseId);
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            var pending = await db.Letters.AsNoTracking().Where(l => l.DispatchedAt == null)
+                .Select(l => l.DecisionId).Distinct().Take(BatchSize).ToListAsync();
+            if (pending.Count == 0) return;
+            await SendAsync(pending);
+        }
+    }
+
+    /// <summary>
+    /// Renders and dispatches the letters of a batch of decisions. Marking them sent is one transaction for the
+    /// whole batch, and each letter is marked only if no other run marked it first, so nothing is sent twice.
+    /// </summary>
+    private async Task SendAsync(IReadOnlyList<Guid> decisionIds)
+    {
+        var decisions = await db.Decisions.Include(d => d.Letters).Where(d => decisionIds.Contains(d.Id)).ToListAsync();
+        var caseIds = decisions.Select(d => d.CaseId).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
         var outbox = Directory.CreateDirectory(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "outbox"));
 
-        foreach (var letter in decision.Letters.Where(l => l.RenderedAt is null))
+        foreach (var decision in decisions)
         {
-            var written = LetterWriter.Write(await InputFor(decision, record), letter.Language);
-            letter.Json = JsonSerializer.Serialize(written, LetterJson);
-            letter.Html = LetterWriter.Html(written);
-            letter.RenderedAt = clock.GetUtcNow().UtcDateTime;
+            foreach (var letter in decision.Letters.Where(l => l.RenderedAt is null))
+            {
+                var written = LetterWriter.Write(await InputFor(decision, cases[decision.CaseId]), letter.Language);
+                letter.Json = JsonSerializer.Serialize(written, LetterJson);
+                letter.Html = LetterWriter.Html(written);
+                letter.RenderedAt = clock.GetUtcNow().UtcDateTime;
+            }
         }
         await db.SaveChangesAsync();
 
-        foreach (var letter in decision.Letters.Where(l => l.DispatchedAt is null))
+        var unsent = decisions.SelectMany(d => d.Letters.Where(l => l.DispatchedAt is null).Select(l => (Decision: d, Letter: l))).ToList();
+        foreach (var (decision, letter) in unsent)
         {
             // Writing the same file again is harmless; only the run that marks the letter sent records it.
-            await File.WriteAllTextAsync(Path.Combine(outbox.FullName, $"{record.Id:N}-{decision.Id:N}-{letter.Language}.html"), letter.Html);
-            var now = clock.GetUtcNow().UtcDateTime;
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            await File.WriteAllTextAsync(Path.Combine(outbox.FullName, $"{decision.CaseId:N}-{decision.Id:N}-{letter.Language}.html"), letter.Html);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var (decision, letter) in unsent)
+        {
             var marked = await db.Letters.Where(l => l.Id == letter.Id && l.DispatchedAt == null).ExecuteUpdateAsync(l => l.SetProperty(x => x.DispatchedAt, now));
             if (marked == 1)
             {
-                await AuditTrail.AppendAsync(db, now, "letter-post", "letter-dispatched", record.Id, $"decision={decision.Id:D}; language={letter.Language}");
-                await db.SaveChangesAsync();
+                await AuditTrail.AppendAsync(db, now, "letter-post", "letter-dispatched", decision.CaseId, $"decision={decision.Id:D}; language={letter.Language}");
             }
-            await transaction.CommitAsync();
         }
-        log.LogDebug("Letters for decision {Decision} are in the outbox", decision.Id);
-    }
-
-    /// <summary>Sends every letter a lost job or a crash left behind.</summary>
-    public async Task SweepAsync()
-    {
-        var pending = await db.Letters.AsNoTracking().Where(l => l.DispatchedAt == null).Select(l => l.DecisionId).Distinct().ToListAsync();
-        foreach (var decisionId in pending)
-        {
-            db.ChangeTracker.Clear();
-            await SendAsync(decisionId);
-        }
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        log.LogDebug("{Count} letters are in the outbox", unsent.Count);
     }
 
     private async Task<LetterInput> InputFor(DecisionRecord decision, CaseRecord record)

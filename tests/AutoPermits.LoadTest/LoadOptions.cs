@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace AutoPermits.LoadTest;
 
-internal sealed record LoadOptions(Uri Url, double Rate, TimeSpan Duration, int Connections, string? Data)
+internal sealed record LoadOptions(Uri Url, double Rate, TimeSpan Duration, int Connections, string? Data, int Warmup)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -11,6 +11,7 @@ internal sealed record LoadOptions(Uri Url, double Rate, TimeSpan Duration, int 
         var duration = TimeSpan.FromSeconds(60);
         var connections = 32;
         string? data = null;
+        var warmup = 2_000;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -20,10 +21,11 @@ internal sealed record LoadOptions(Uri Url, double Rate, TimeSpan Duration, int 
                 case "--duration": duration = TimeSpan.FromSeconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture)); break;
                 case "--connections": connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--data": data = args[i + 1]; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}: --url --rate --duration --connections --data");
+                case "--warmup": warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}: --url --rate --duration --connections --data --warmup");
             }
         }
-        return new LoadOptions(url, rate, duration, connections, data);
+        return new LoadOptions(url, rate, duration, connections, data, warmup);
     }
 
     public static string FindRoot()
