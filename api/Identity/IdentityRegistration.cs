@@ -18,6 +18,7 @@ internal static class IdentityRegistration
             options.TokenValidationParameters.NameClaimType = Caller.NameClaim;
             options.TokenValidationParameters.RoleClaimType = Caller.RoleClaim;
         });
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, LifetimeByClock>();
         if (environment.IsDevelopment())
         {
             services.AddSingleton<DemoTokens>();
@@ -32,6 +33,26 @@ internal static class IdentityRegistration
             authorization.AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireClaim(Caller.SubjectClaim).RequireRole(role));
         }
         return services;
+    }
+
+    /// <summary>
+    /// A token's lifetime is judged by the service's <see cref="TimeProvider"/>, not the library's own
+    /// <c>DateTime.UtcNow</c>, so the clock that dates decisions also dates sign-ins.
+    /// </summary>
+    private sealed class LifetimeByClock(TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
+    {
+        public void Configure(string? name, JwtBearerOptions options)
+        {
+            options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                var skew = parameters.ClockSkew;
+                return expires is { } end && now < end.ToUniversalTime() + skew
+                    && (notBefore is not { } start || now >= start.ToUniversalTime() - skew);
+            };
+        }
+
+        public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
     }
 
     private sealed class DemoSigning(DemoTokens tokens) : IConfigureNamedOptions<JwtBearerOptions>

@@ -74,6 +74,19 @@ public sealed class TransparencyTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_token_is_refused_once_the_service_clock_passes_its_lifetime()
+    {
+        await using var factory = new AutoPermitsFactory();
+        var anne = await factory.SignIn("anne");
+        Assert.Equal(HttpStatusCode.OK, (await anne.GetAsync("/api/me/access-log")).StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromHours(9));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anne.GetAsync("/api/me/access-log")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.SignIn("anne")).GetAsync("/api/me/access-log")).StatusCode);
+    }
+
     [Theory]
     [InlineData("anne", "GET", "/api/queues/building")]
     [InlineData("carl", "POST", "/api/applications")]
