@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hangfire;
 
 namespace AutoPermits.Api.Jobs;
@@ -9,12 +10,13 @@ namespace AutoPermits.Api.Jobs;
 /// </summary>
 public sealed class LetterSignal(IBackgroundJobClient jobs, ILogger<LetterSignal> log)
 {
-    private static readonly long Window = TimeSpan.FromSeconds(1).Ticks;
-    private long _lastRaised;
+    // Elapsed time, not a date: a monotonic timestamp, unaffected by the wall clock.
+    private static readonly long Window = Stopwatch.Frequency;
+    private long _lastRaised = Stopwatch.GetTimestamp() - Stopwatch.Frequency;
 
     public void Raise()
     {
-        var now = DateTime.UtcNow.Ticks;
+        var now = Stopwatch.GetTimestamp();
         var last = Interlocked.Read(ref _lastRaised);
         if (now - last < Window || Interlocked.CompareExchange(ref _lastRaised, now, last) != last) return;
         try
