@@ -18,8 +18,9 @@ public static class AuditTrail
     {
         // Entries added in this unit of work and not yet saved come first; anything saved may since have been followed
         // by another writer's entries, so the chain's end is read from the database.
-        var last = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).MaxBy(e => e.Sequence)
-            ?? await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+        var last = db.AuditTail is { } tail && db.Entry(tail).State == EntityState.Added
+            ? tail
+            : await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
         var entry = new AuditEntry
         {
             Sequence = (last?.Sequence ?? 0) + 1,
@@ -33,6 +34,7 @@ public static class AuditTrail
         };
         entry.Hash = HashOf(entry);
         db.AuditLog.Add(entry);
+        db.AuditTail = entry;
     }
 
     /// <summary>The result of walking the chain: where it first breaks, if it does.</summary>

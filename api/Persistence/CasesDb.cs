@@ -21,6 +21,9 @@ public sealed class CasesDb(DbContextOptions<CasesDb> options) : DbContext(optio
     public DbSet<RuleSetVersionRecord> RuleSetVersions => Set<RuleSetVersionRecord>();
     public DbSet<SimulationRecord> Simulations => Set<SimulationRecord>();
 
+    /// <summary>The last audit entry appended in this unit of work, kept so the next one chains on without a search.</summary>
+    internal AuditEntry? AuditTail { get; set; }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<CaseState>().HaveConversion<string>().HaveMaxLength(20);

@@ -23,6 +23,8 @@ foreach (var user in new[] { "anne", "bo" })
     tokens[user] = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
 }
 var mix = new ApplicationMix(root);
+// Keys of this run only, so that a second run against the same service submits new cases rather than replays.
+var run = Guid.NewGuid().ToString("N")[..8];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"load: {options.Rate:N0}/s for {options.Duration.TotalSeconds:N0} s over {options.Connections} connections against {options.Url} ({Environment.ProcessorCount} cores, generator on the same machine)"));
 
@@ -31,8 +33,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 var warmup = new ConcurrentBag<Submitted>();
 for (var i = 0; i < options.Warmup; i++)
 {
-    var result = await PostAsync(mix.Next(i), "anne", $"warmup-{i}");
-    if (result.Id is { } id) warmup.Add(new Submitted(id, "anne", $"warmup-{i}", mix.Next(i), mix.Next(i).ExpectedState));
+    var result = await PostAsync(mix.Next(i), "anne", $"{run}-warmup-{i}");
+    if (result.Id is { } id) warmup.Add(new Submitted(id, "anne", $"{run}-warmup-{i}", mix.Next(i), mix.Next(i).ExpectedState));
 }
 
 var accepted = new ConcurrentBag<Submitted>();
@@ -50,7 +52,7 @@ for (long i = 0; i < total; i++)
     if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
     var sample = mix.Next(i);
     var citizen = i % 2 == 0 ? "anne" : "bo";
-    inFlight.Add(SendAsync(sample, citizen, $"load-{i}"));
+    inFlight.Add(SendAsync(sample, citizen, $"{run}-load-{i}"));
     if (inFlight.Count > 50_000) { await Task.WhenAll(inFlight); inFlight.Clear(); }
 }
 await Task.WhenAll(inFlight);
