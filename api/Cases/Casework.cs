@@ -11,12 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace AutoPermits.Api.Cases;
 
 /// <param name="Reason">The caseworker's reason in their own words: required unless they agree with the automated assessment.</param>
-public sealed record DecisionRequest(string? Outcome, decimal? ValuationDkk, string? Reason);
+public sealed record DecisionRequest(string? Outcome, decimal? ValuationDkk, string? Reason, string? LegalBasis = null);
 
 /// <summary>What a caseworker does: work a queue, claim a case, open it for a stated purpose, decide it.</summary>
 public sealed class Casework(CasesDb db, CprVault vault, LetterSignal letters, TimeProvider clock)
 {
     public const int MaxReasonLength = 4_000;
+    public const int MaxLegalBasisLength = 500;
 
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(string queue, CancellationToken cancellationToken) =>
         await db.Cases.AsNoTracking()
@@ -136,6 +137,17 @@ public sealed class Casework(CasesDb db, CprVault vault, LetterSignal letters, T
                 ? "is required: the decision differs from the automated assessment, and the reason for overriding it goes to the citizen and the rule author"
                 : "is required: a caseworker's decision states its reasons (forvaltningsloven § 22)"];
         }
+        if (request.LegalBasis is { Length: > MaxLegalBasisLength })
+        {
+            errors["legalBasis"] = [$"must be at most {MaxLegalBasisLength:D} characters"];
+        }
+        // A person who adopts the automated assessment adopts its reasons and their legal basis; any other decision
+        // must name the rules it rests on, or its letter would have none (forvaltningsloven §§ 22 and 24).
+        var adopts = agrees && proposed.Automated;
+        if (!adopts && string.IsNullOrWhiteSpace(request.LegalBasis) && !errors.ContainsKey("outcome"))
+        {
+            errors["legalBasis"] = ["is required: name the provisions the decision rests on (forvaltningsloven § 24), for example \"BR18 § 5, stk. 1\""];
+        }
         if (errors.Count > 0) return new CaseActionResult.Invalid(errors, "The decision is not valid");
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -152,6 +164,7 @@ public sealed class Casework(CasesDb db, CprVault vault, LetterSignal letters, T
             DecidedBy = caseworker.Subject,
             DecidedByName = caseworker.Name,
             Reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim(),
+            LegalBasis = adopts || string.IsNullOrWhiteSpace(request.LegalBasis) ? null : request.LegalBasis.Trim(),
             Overrode = overrides,
         };
         LetterPost.Prepare(decision);

@@ -116,7 +116,8 @@ public sealed class LetterPost(
             appeal,
             decision.ByPerson,
             decision.Reason,
-            decision.Overrode);
+            decision.Overrode,
+            decision.LegalBasis);
     }
 
     private AppealGuidance? AppealFor(string type, AssessmentRecord? assessment)

@@ -24,6 +24,9 @@ public sealed class DecisionRecord
     /// <summary>The caseworker's reason in their own words.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>The provisions a person's decision rests on, in their words, when it does not adopt the assessment's reasons.</summary>
+    public string? LegalBasis { get; set; }
+
     /// <summary>The person decided against the automated assessment.</summary>
     public bool Overrode { get; set; }
 

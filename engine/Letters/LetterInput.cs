@@ -10,6 +10,7 @@ namespace AutoPermits.Engine.Letters;
 /// </param>
 /// <param name="CaseworkerReason">The caseworker's own reason, in their words: shown as written.</param>
 /// <param name="Overrode">The person decided against the automated assessment.</param>
+/// <param name="LegalBasis">The provisions a person's decision rests on when it adopts no reasons of the rules.</param>
 public sealed record LetterInput(
     Guid CaseId,
     string ApplicationType,
@@ -22,4 +23,5 @@ public sealed record LetterInput(
     AppealGuidance? Appeal,
     bool ByPerson,
     string? CaseworkerReason,
-    bool Overrode);
+    bool Overrode,
+    string? LegalBasis = null);

@@ -31,7 +31,8 @@ public static class LetterWriter
             input.ByPerson,
             sections,
             FactLabels.Show(input.ApplicationType, input.Facts, lang),
-            input.Reasons.Select(r => r.LegalBasis).Where(b => !string.IsNullOrWhiteSpace(b)).Distinct(StringComparer.Ordinal).ToArray(),
+            input.Reasons.Select(r => r.LegalBasis).Append(input.LegalBasis).Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => b!.Trim())
+                .Distinct(StringComparer.Ordinal).ToArray(),
             appeal);
     }
 

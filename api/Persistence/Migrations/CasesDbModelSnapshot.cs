@@ -232,6 +232,9 @@ namespace AutoPermits.Api.Persistence.Migrations
                     b.Property<string>("DecidedByName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalBasis")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -37,8 +37,11 @@ public sealed class CaseworkTests
 
         var noReason = await sofie.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "approved" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var noLegalBasis = await sofie.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "approved", reason = "I orden." });
+        Assert.Equal(HttpStatusCode.BadRequest, noLegalBasis.StatusCode);
+        Assert.True((await noLegalBasis.Json())["errors"]!.AsObject().ContainsKey("legalBasis"));
         var decided = await sofie.PostAsJsonAsync($"/api/cases/{id}/decision",
-            new { outcome = "approved", reason = "Den brede carport er i orden efter BR18; bredden giver plads til kørestolen." });
+            new { outcome = "approved", reason = "Den brede carport er i orden efter BR18; bredden giver plads til kørestolen.", legalBasis = "BR18 § 5, stk. 1, nr. 1" });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
 
         var seen = await (await anne.GetAsync($"/api/applications/{id}")).Json();
@@ -49,6 +52,7 @@ public sealed class CaseworkTests
         var letter = await (await anne.GetAsync($"/api/applications/{id}/letter")).Json();
         Assert.Equal("Byggeklageenheden", letter["appeal"]!["body"]!.GetValue<string>());
         Assert.Equal("2026-12-23", letter["appeal"]!["deadline"]!.GetValue<string>());
+        Assert.Equal(["BR18 § 5, stk. 1, nr. 1"], letter["legalBases"]!.AsArray().Select(b => b!.GetValue<string>()));
     }
 
     [Fact]
@@ -77,9 +81,14 @@ public sealed class CaseworkTests
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
         Assert.True((await withoutReason.Json())["errors"]!.AsObject().ContainsKey("reason"));
 
+        factory.Clock.Advance(TimeSpan.FromHours(2)); // the person decides later the same day
         var overridden = await carl.PostAsJsonAsync($"/api/cases/{id}/decision",
-            new { outcome = "refused", reason = "The carport stands on a registered easement; the covenant forbids building there." });
+            new { outcome = "refused", reason = "The carport stands on a registered easement; the covenant forbids building there.", legalBasis = "Tinglysningsloven § 1; servitut lyst 1962" });
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
+        await People.Eventually(async () => (await anne.GetAsync($"/api/applications/{id}/letter")).IsSuccessStatusCode, "the letter is written");
+        var letter = await (await anne.GetAsync($"/api/applications/{id}/letter")).Json();
+        // The overridden rule's basis (BR18 § 5) is not what the refusal rests on: only the caseworker's is named.
+        Assert.Equal(["Tinglysningsloven § 1; servitut lyst 1962"], letter["legalBases"]!.AsArray().Select(b => b!.GetValue<string>()));
 
         var seen = await (await anne.GetAsync($"/api/applications/{id}")).Json();
         Assert.Equal("refused", seen["decision"]!["outcome"]!.GetValue<string>());
@@ -100,11 +109,15 @@ public sealed class CaseworkTests
         await anne.PostAsync($"/api/applications/{id}/human-review", null);
         await carl.PostAsync($"/api/cases/{id}/claim", null);
 
+        factory.Clock.Advance(TimeSpan.FromHours(2));
         var agreed = await carl.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "approved" });
 
         Assert.Equal(HttpStatusCode.OK, agreed.StatusCode);
         var seen = await (await anne.GetAsync($"/api/applications/{id}")).Json();
         Assert.False(seen["decision"]!["overrode"]!.GetValue<bool>());
+        await People.Eventually(async () => (await anne.GetAsync($"/api/applications/{id}/letter")).IsSuccessStatusCode, "the letter is written");
+        var letter = await (await anne.GetAsync($"/api/applications/{id}/letter")).Json();
+        Assert.NotEmpty(letter["legalBases"]!.AsArray()); // the assessment's reasons, adopted with their legal basis
         Assert.Empty((await (await factory.SignIn("rita")).GetFromJsonAsync<JsonArray>("/api/rulesets/overrides"))!);
     }
 
@@ -143,6 +156,6 @@ public sealed class CaseworkTests
         Assert.Equal(HttpStatusCode.Conflict, (await carl.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "exempt", reason = "fine" })).StatusCode);
         await carl.PostAsync($"/api/cases/{id}/claim", null);
         Assert.Equal(HttpStatusCode.Conflict, (await carla.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "exempt", reason = "fine" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await carl.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "exempt", reason = "Under 50 m² in all." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await carl.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "exempt", reason = "Under 50 m² in all.", legalBasis = "BR18 § 5, stk. 1, nr. 1" })).StatusCode);
     }
 }

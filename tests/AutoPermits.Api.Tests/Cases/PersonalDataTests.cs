@@ -24,7 +24,7 @@ public sealed class PersonalDataTests
         var id = (await (await anne.Submit(application)).Json())["id"]!.GetValue<string>();
         await sofie.PostAsync($"/api/cases/{id}/claim", null);
         await sofie.GetAsync($"/api/cases/{id}?purpose=case-handling");
-        await sofie.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "approved", reason = "I orden." });
+        await sofie.PostAsJsonAsync($"/api/cases/{id}/decision", new { outcome = "approved", reason = "I orden.", legalBasis = "BR18 § 5" });
         await People.Eventually(async () => (await anne.GetAsync($"/api/applications/{id}/letter")).IsSuccessStatusCode, "the letter is written");
 
         Assert.NotEmpty(logs.Lines);

@@ -51,6 +51,17 @@ public sealed class PersonsDecisionLetterTests
     }
 
     [Fact]
+    public void A_decision_that_adopts_no_rule_cites_the_legal_basis_the_caseworker_named()
+    {
+        var input = LetterCases.PersonsRefusal(Reason, LetterCases.BuildingAppeal) with { Reasons = [], LegalBasis = " Naturbeskyttelsesloven § 15, stk. 1 " };
+
+        var letter = LetterWriter.Write(input, "da");
+
+        Assert.Equal(["Naturbeskyttelsesloven § 15, stk. 1"], letter.LegalBases);
+        Assert.Contains("Naturbeskyttelsesloven § 15, stk. 1", LetterWriter.Html(letter));
+    }
+
+    [Fact]
     public void A_machine_never_refuses()
     {
         var automated = LetterCases.PersonsRefusal(Reason, LetterCases.BuildingAppeal) with { ByPerson = false };
