@@ -61,6 +61,25 @@ public sealed class CaseDeadlines(CasesDb db, TimeProvider clock, IOptions<AutoP
             }
             await transaction.CommitAsync();
         }
+        await RemoveLettersOfDeletedCasesAsync();
+    }
+
+    // The outbox's letters carry names and caseworkers' reasons: they go with their case. Looking for every
+    // letter whose case is gone, rather than those of the cases just deleted, also removes any a crash left.
+    private async Task RemoveLettersOfDeletedCasesAsync()
+    {
+        var outbox = LetterPost.Outbox(options.Value);
+        if (!Directory.Exists(outbox)) return;
+        var letters = Directory.EnumerateFiles(outbox, "*.html")
+            .Select(file => (File: file, Case: LetterPost.CaseOf(file)))
+            .Where(letter => letter.Case is not null)
+            .ToList();
+        foreach (var chunk in letters.Chunk(500))
+        {
+            var ids = chunk.Select(letter => letter.Case!.Value).Distinct().ToList();
+            var kept = (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync()).ToHashSet();
+            foreach (var letter in chunk.Where(letter => !kept.Contains(letter.Case!.Value))) File.Delete(letter.File);
+        }
     }
 
     private async Task ChangeOnce(Guid id, DateTime now, string action, string details, Func<IQueryable<CaseRecord>, Task<int>> change)

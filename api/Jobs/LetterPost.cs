@@ -29,6 +29,12 @@ public sealed class LetterPost(
 
     private const int BatchSize = 200;
 
+    public static string Outbox(AutoPermitsOptions options) => Path.Combine(Path.GetFullPath(options.DataDirectory), "outbox");
+
+    /// <summary>The case a file in the outbox belongs to: its name starts with the case id.</summary>
+    public static Guid? CaseOf(string outboxFile) =>
+        Path.GetFileName(outboxFile) is { Length: >= 32 } name && Guid.TryParseExact(name[..32], "N", out var id) ? id : null;
+
     public static void Prepare(DecisionRecord decision)
     {
         foreach (var language in Languages)
@@ -60,7 +66,7 @@ public sealed class LetterPost(
         var decisions = await db.Decisions.Include(d => d.Letters).Where(d => decisionIds.Contains(d.Id)).ToListAsync();
         var caseIds = decisions.Select(d => d.CaseId).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
-        var outbox = Directory.CreateDirectory(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "outbox"));
+        var outbox = Directory.CreateDirectory(Outbox(options.Value));
 
         foreach (var decision in decisions)
         {

@@ -100,6 +100,9 @@ public sealed class JobTests
         var open = (await (await anne.Submit(Checkout.Application("social-carport"))).Json())["id"]!.GetValue<string>();
         await sofie.GetAsync($"/api/cases/{open}?purpose=case-handling");
         await People.Eventually(() => factory.Query(db => db.Letters.AllAsync(l => l.DispatchedAt != null)), "the letters are sent");
+        bool InOutbox(string id) => Directory.GetFiles(Path.Combine(factory.DataDirectory, "outbox"))
+            .Any(file => Path.GetFileName(file).StartsWith(Guid.Parse(id).ToString("N"), StringComparison.Ordinal));
+        Assert.True(InOutbox(closed));
         factory.Clock.Advance(TimeSpan.FromDays(366));
         anne = await factory.SignIn("anne");
 
@@ -108,6 +111,7 @@ public sealed class JobTests
         await People.Eventually(async () => (await anne.GetAsync($"/api/applications/{closed}")).StatusCode == HttpStatusCode.NotFound, "the closed case is deleted");
         Assert.Equal(HttpStatusCode.OK, (await anne.GetAsync($"/api/applications/{open}")).StatusCode);
         Assert.Equal(0, await factory.Query(db => db.Letters.CountAsync()));
+        await People.Eventually(() => Task.FromResult(!InOutbox(closed)), "the closed case's letters leave the outbox");
         Assert.Single((await anne.GetFromJsonAsync<JsonArray>("/api/me/access-log"))!);
         Assert.Equal(1, await factory.Query(db => db.AuditLog.CountAsync(e => e.Action == "deleted")));
         Assert.Equal(0, await AutoPermits.Api.Operator.AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
