@@ -97,7 +97,7 @@ public sealed class Submissions(
         JsonObject supplement;
         try
         {
-            supplement = JsonNode.Parse(body) as JsonObject ?? throw new JsonException();
+            supplement = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject ?? throw new JsonException();
         }
         catch (JsonException)
         {
@@ -136,12 +136,14 @@ public sealed class Submissions(
         {
             Applicant = (read.Application!.Applicant ?? new Applicant()) with { Cpr = record.ProtectedCpr is null ? null : vault.Reveal(record.ProtectedCpr) },
         };
-        var assessment = await assessor.AssessAsync(application, today);
+        // The rules in force when the application was submitted decide it, however late the citizen answers.
+        var submittedOn = DateOnly.FromDateTime(record.SubmittedAt);
+        var assessment = await assessor.AssessAsync(application, submittedOn);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         record.ApplicationJson = input;
         record.UpdatedAt = now;
-        var decision = Record(record, assessment, input, today, now, track: true);
+        var decision = Record(record, assessment, input, submittedOn, now, track: true);
         await AuditTrail.AppendAsync(db, now, citizen.Subject, "supplemented", record.Id, $"outcome={Kebab(assessment.Outcome)}");
         if (decision is not null) await AuditTrail.AppendAsync(db, now, "automated", "decided", record.Id, $"outcome={Kebab(decision.Outcome)}");
         await db.SaveChangesAsync(cancellationToken);
@@ -178,7 +180,7 @@ public sealed class Submissions(
 
     /// <summary>Adds the assessment to the case, moves the case on, and records the machine's decision when there is one.</summary>
     /// <param name="track">Add the new rows to this request's context; a new case is stored by the <see cref="CaseWriter"/> instead.</param>
-    private DecisionRecord? Record(CaseRecord record, Assessment assessment, string input, DateOnly today, DateTime now, bool track)
+    private DecisionRecord? Record(CaseRecord record, Assessment assessment, string input, DateOnly assessedOn, DateTime now, bool track)
     {
         var stored = new AssessmentRecord
         {
@@ -186,7 +188,7 @@ public sealed class Submissions(
             CaseId = record.Id,
             Sequence = record.Assessments.Count + 1,
             At = now,
-            AssessedOn = today,
+            AssessedOn = assessedOn,
             InputJson = input,
             AssessmentJson = StoredAssessment.Write(assessment),
             Outcome = Kebab(assessment.Outcome),

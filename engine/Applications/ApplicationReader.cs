@@ -24,6 +24,9 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
 
     private static readonly ApplicantValidator ApplicantRules = new();
 
+    // A field given twice would be read one way here and another way by whoever reads the stored input later.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public ApplicationRead Read(ReadOnlyMemory<byte> utf8Json, DateOnly today)
     {
         var errors = new FieldErrors();
@@ -31,12 +34,12 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
         try
         {
             // A byte-order mark is legal at the start of a UTF-8 body, but not in JSON text.
-            document = JsonDocument.Parse(utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json);
+            document = JsonDocument.Parse(utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json, Strict);
         }
         catch (JsonException e)
         {
             // The parser's message may quote the body; only the position is reported.
-            errors.Add("$", $"is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
+            errors.Add("$", $"is not valid JSON, or names a field twice (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
             return new ApplicationRead(null, errors);
         }
 

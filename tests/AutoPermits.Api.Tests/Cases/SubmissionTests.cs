@@ -134,6 +134,21 @@ public sealed class SubmissionTests
     }
 
     [Fact]
+    public async Task An_application_that_names_a_field_twice_is_refused_and_nothing_is_stored()
+    {
+        await using var factory = new AutoPermitsFactory();
+        var anne = await factory.SignIn("anne");
+        var json = Checkout.Application("carport-exempt").ToJsonString();
+        var twice = "{\"description\": \"first\"," + json[1..];
+
+        var response = await anne.PostAsync("/api/applications", new StringContent(twice, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json())["errors"]!.AsObject().ContainsKey("$"));
+        Assert.Equal(0, await factory.Query(db => db.Cases.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_carport_without_structural_documentation_waits_for_it_and_is_decided_once_the_citizen_supplies_it()
     {
         await using var factory = new AutoPermitsFactory();

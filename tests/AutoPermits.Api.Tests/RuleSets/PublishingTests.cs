@@ -38,6 +38,32 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public async Task A_supplement_after_a_new_version_took_effect_is_decided_by_the_version_in_force_when_the_application_was_submitted()
+    {
+        await using var factory = new AutoPermitsFactory();
+        var rita = await factory.SignIn("rita");
+        var anne = await factory.SignIn("anne");
+        Assert.Equal(HttpStatusCode.Created, (await rita.Upload(Drafts.CarportWithExemptionLimit("2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await rita.Publish("carport", "2", Today.AddDays(7))).StatusCode);
+        var undocumented = Drafts.CarportOf(60); // 66 m² in all: a permit with structural documentation under either version
+        undocumented["data"]!["structuralDocumentationAttached"] = false;
+        var submitted = await (await anne.Submit(undocumented)).Json();
+        Assert.Equal("needs-info", submitted["state"]!.GetValue<string>());
+
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+        anne = await factory.SignIn("anne");
+        var supplemented = await anne.PostAsJsonAsync($"/api/applications/{submitted["id"]}/supplements", new { data = new { structuralDocumentationAttached = true } });
+
+        Assert.Equal(HttpStatusCode.OK, supplemented.StatusCode);
+        var decided = (await supplemented.Json())["assessment"]!;
+        Assert.Equal("approved", decided["outcome"]!.GetValue<string>());
+        Assert.Equal("1", decided["ruleSet"]!["version"]!.GetValue<string>());
+        var fresh = (await (await anne.Submit(Drafts.CarportOf(60))).Json())["assessment"]!;
+        Assert.Equal("approved", fresh["outcome"]!.GetValue<string>());
+        Assert.Equal("2", fresh["ruleSet"]!["version"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_rule_set_whose_own_test_fails_can_be_uploaded_but_not_published()
     {
         await using var factory = new AutoPermitsFactory();

@@ -17,6 +17,15 @@ public sealed class EnvelopeReadingTests
     }
 
     [Theory]
+    [InlineData("{\"type\": \"carport\", \"type\": \"vehicle-valuation\", \"data\": {}}")]
+    [InlineData("{\"type\": \"carport\", \"data\": {\"areaM2\": 30, \"areaM2\": 300}}")]
+    public void A_field_given_twice_is_refused_at_the_root(string body)
+    {
+        var errors = Refused(TestEngine.Shared.Read(body), "$");
+        Assert.Contains("names a field twice", errors["$"][0]);
+    }
+
+    [Theory]
     [InlineData("[]")]
     [InlineData("\"carport\"")]
     [InlineData("null")]
