@@ -36,11 +36,15 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         {
             await RunAsync(record);
         }
-        catch (Exception e) when (e is RuleSetException or InvalidDataException or JsonException)
+        catch (Exception e)
         {
+            // Whatever went wrong, the run must not stay "running": a pipeline polling it would wait forever.
             log.LogError(e, "Simulation {Simulation} failed", simulationId);
+            db.ChangeTracker.Clear();
+            record = await db.Simulations.FirstAsync(s => s.Id == simulationId);
             record.Status = SimulationStatus.Failed;
-            record.Error = e.Message;
+            // A rule set's own problems are the author's to read; anything else is the operator's, in the log.
+            record.Error = e is RuleSetException or InvalidDataException or JsonException ? e.Message : "The simulation stopped on an internal error; the operator's log has the details.";
             record.FinishedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync();
         }
@@ -101,8 +105,15 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         var simulated = record.Processed;
         changes = changes.OrderBy(c => c.SubmittedOn).ThenBy(c => c.CaseId).ToList();
         var touched = changes.SelectMany(c => c.ReasonsBefore.Concat(c.ReasonsAfter)).Distinct(StringComparer.Ordinal).ToList();
-        var overrides = await db.Overrides.AsNoTracking().Where(o => o.RuleSetId == draft.Id && touched.Contains(o.ReasonCode))
-            .GroupBy(o => o.ReasonCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Code, g => g.Count);
+        // Overrides of the simulated cases only, so that a rate compares like with like.
+        var overrides = await (
+                from o in db.Overrides.AsNoTracking()
+                join d in db.Decisions.AsNoTracking() on o.DecisionId equals d.Id
+                join c in cases on d.CaseId equals c.Id
+                where o.RuleSetId == draft.Id && touched.Contains(o.ReasonCode)
+                group o by o.ReasonCode into g
+                select new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count);
         var rates = touched.Order(StringComparer.Ordinal).Select(code =>
         {
             var assessed = assessedByCode.GetValueOrDefault(code);
