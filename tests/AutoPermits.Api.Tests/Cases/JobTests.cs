@@ -19,8 +19,15 @@ public sealed class JobTests
         var decided = (await (await anne.Submit(Checkout.Application("carport-exempt"))).Json())["id"]!.GetValue<string>();
         var queued = (await (await anne.Submit(Checkout.Application("social-carport"))).Json())["id"]!.GetValue<string>();
         await People.Eventually(() => first.Query(db => db.Letters.AllAsync(l => l.DispatchedAt != null)), "the first letters are sent");
-        // A decision whose job is still waiting when the service stops.
+        // A decision whose letter job is still waiting when the service stops.
         var late = (await (await anne.Submit(Checkout.Application("carport-approved"))).Json())["id"]!.GetValue<string>();
+        string? waiting = null;
+        await People.Eventually(() =>
+        {
+            waiting = first.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 10).Select(j => j.Key).FirstOrDefault();
+            return Task.FromResult(waiting is not null);
+        }, "the letter job is scheduled");
+        var firstServers = first.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers().Select(server => server.Name).ToHashSet();
         await first.DisposeAsyncKeepingData();
 
         await using var second = first.Restarted();
@@ -29,8 +36,12 @@ public sealed class JobTests
         {
             Assert.Equal(HttpStatusCode.OK, (await anneAgain.GetAsync($"/api/applications/{id}")).StatusCode);
         }
-        second.Services.GetRequiredService<IRecurringJobManager>().Trigger(JobRegistration.LetterSweep);
+        // Nothing is triggered by hand: the job scheduled before the stop was kept and runs now, once.
         await People.Eventually(() => second.Query(db => db.Letters.AllAsync(l => l.DispatchedAt != null)), "every letter is sent after the restart");
+        var history = second.Services.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(waiting).History;
+        Assert.Equal(1, history.Count(h => h.StateName == "Succeeded"));
+        Assert.DoesNotContain(history.Single(h => h.StateName == "Processing").Data["ServerId"], firstServers);
+        // A sweep run again afterwards (a retry, another node) sends nothing twice.
         second.Services.GetRequiredService<IRecurringJobManager>().Trigger(JobRegistration.LetterSweep);
         await Task.Delay(1500);
 
