@@ -17,6 +17,9 @@ public sealed class AutoPermitsOptions
     /// <summary>Where the embedded SQLite files, the Data Protection keys and the letter outbox live.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>The municipality's time zone (IANA id): its calendar days date decisions and deadlines.</summary>
+    public string TimeZone { get; set; } = "Europe/Copenhagen";
+
     public RateLimitOptions RateLimits { get; set; } = new();
 
     public DatabaseOptions Database { get; set; } = new();

@@ -1,3 +1,4 @@
+using AutoPermits.Api.Hosting;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,6 +29,7 @@ public sealed class Submissions(
     LetterSignal letters,
     CaseWriter writer,
     TimeProvider clock,
+    MunicipalCalendar calendar,
     IOptions<AutoPermitsOptions> options)
 {
     public const int MaxIdempotencyKeyLength = 128;
@@ -40,7 +42,7 @@ public sealed class Submissions(
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(body));
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = calendar.DayOf(now);
         var read = reader.Read(body, today);
         if (!read.IsValid)
         {
@@ -128,7 +130,7 @@ public sealed class Submissions(
         if (errors.Count > 0) return new CaseActionResult.Invalid(errors, "The supplement is not valid");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = calendar.DayOf(now);
         var input = merged.ToJsonString();
         var read = reader.Read(System.Text.Encoding.UTF8.GetBytes(input), today);
         if (!read.IsValid) return new CaseActionResult.Invalid(read.Errors.ToDictionary(), "The supplemented application is not valid");
@@ -137,7 +139,7 @@ public sealed class Submissions(
             Applicant = (read.Application!.Applicant ?? new Applicant()) with { Cpr = record.ProtectedCpr is null ? null : vault.Reveal(record.ProtectedCpr) },
         };
         // The rules in force when the application was submitted decide it, however late the citizen answers.
-        var submittedOn = DateOnly.FromDateTime(record.SubmittedAt);
+        var submittedOn = calendar.DayOf(record.SubmittedAt);
         var assessment = await assessor.AssessAsync(application, submittedOn);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

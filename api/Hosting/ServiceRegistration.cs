@@ -25,6 +25,7 @@ internal static class ServiceRegistration
             .Validate(o => o.EvaluationBudget > TimeSpan.Zero, "AutoPermits:EvaluationBudget must be positive")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MunicipalCalendar>();
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
         services.AddProblemDetails();

@@ -1,3 +1,4 @@
+using AutoPermits.Api.Hosting;
 using System.Text.Json;
 using AutoPermits.Api.Audit;
 using AutoPermits.Api.Cases;
@@ -22,6 +23,7 @@ public sealed class LetterPost(
     TypeCatalogue catalogue,
     RuleBook ruleBook,
     TimeProvider clock,
+    MunicipalCalendar calendar,
     IOptions<AutoPermitsOptions> options,
     ILogger<LetterPost> log)
 {
@@ -114,7 +116,7 @@ public sealed class LetterPost(
             record.Id,
             record.Type,
             record.ApplicantName,
-            DateOnly.FromDateTime(decision.At),
+            calendar.DayOf(decision.At),
             decision.Outcome,
             decision.ValuationDkk,
             reasons,
@@ -134,7 +136,7 @@ public sealed class LetterPost(
             return fromRules;
         }
         if (!catalogue.TryGet(type, out var known)) return null;
-        return known.Appeal ?? (known.RuleSet is { } id ? ruleBook.InForce(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))?.Appeal : null);
+        return known.Appeal ?? (known.RuleSet is { } id ? ruleBook.InForce(id, calendar.Today())?.Appeal : null);
     }
 
     private static readonly JsonSerializerOptions LetterJson = CreateLetterJson();

@@ -23,12 +23,12 @@ internal static class AssessmentEndpoints
     }
 
     private static async Task<Results<Ok<AssessmentView>, ValidationProblem, ProblemHttpResult>> Assess(
-        HttpRequest request, ApplicationReader reader, Assessor assessor, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, ApplicationReader reader, Assessor assessor, MunicipalCalendar calendar, CancellationToken cancellationToken)
     {
         var body = await ApplicationBody.ReadAsync(request, cancellationToken);
         if (body is null) return (ProblemHttpResult)ApplicationBody.TooLarge();
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today();
         var read = reader.Read(body, today);
         if (!read.IsValid)
         {

@@ -1,3 +1,4 @@
+using AutoPermits.Api.Hosting;
 using AutoPermits.Api.Http;
 using AutoPermits.Api.Identity;
 using AutoPermits.Api.Jobs;
@@ -59,10 +60,10 @@ internal static class RuleSetEndpoints
 
     private static async Task<IResult> Simulate(
         string id, string version, SimulationRequest? request, HttpContext context, RuleSetReleases releases, CasesDb db,
-        IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
+        IBackgroundJobClient jobs, TimeProvider clock, MunicipalCalendar calendar, CancellationToken ct)
     {
         if (await releases.Find(id, version, ct) is null) return Answer(new ReleaseResult.NotFound());
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today();
         var from = request?.From ?? today.AddYears(-1);
         var to = request?.To ?? today;
         if (to < from)

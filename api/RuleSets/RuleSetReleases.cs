@@ -1,3 +1,4 @@
+using AutoPermits.Api.Hosting;
 using System.Text;
 using System.Text.Json.Nodes;
 using AutoPermits.Api.Audit;
@@ -40,7 +41,7 @@ public abstract record ReleaseResult
 /// own tests run), publish from a date (refused while a test fails), roll back (an earlier content published as a
 /// new version). Versions never change once uploaded.
 /// </summary>
-public sealed class RuleSetReleases(CasesDb db, TypeCatalogue catalogue, ApplicationReader reader, PublishedRules published, TimeProvider clock)
+public sealed class RuleSetReleases(CasesDb db, TypeCatalogue catalogue, ApplicationReader reader, PublishedRules published, TimeProvider clock, MunicipalCalendar calendar)
 {
     public async Task<IReadOnlyList<RuleSetVersionView>> ListAsync(CancellationToken cancellationToken) =>
         (await db.RuleSetVersions.AsNoTracking().OrderBy(v => v.RuleSetId).ThenBy(v => v.Id).ToListAsync(cancellationToken)).Select(View).ToList();
@@ -100,7 +101,7 @@ public sealed class RuleSetReleases(CasesDb db, TypeCatalogue catalogue, Applica
         if (record is null) return new ReleaseResult.NotFound();
         if (record.Status == RuleSetStatus.Published) return new ReleaseResult.Conflict($"Version {version} of '{id}' is already published.");
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today();
         var from = effectiveFrom ?? record.EffectiveFrom;
         if (from < today)
         {
@@ -143,7 +144,7 @@ public sealed class RuleSetReleases(CasesDb db, TypeCatalogue catalogue, Applica
         }));
         var uploaded = await UploadAsync(author, content, cancellationToken);
         if (uploaded is not ReleaseResult.Done) return uploaded;
-        return await PublishAsync(author, id, label, effectiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await PublishAsync(author, id, label, effectiveFrom ?? calendar.Today(), cancellationToken);
     }
 
     public async Task<RuleSetVersionRecord?> Find(string id, string version, CancellationToken cancellationToken) =>

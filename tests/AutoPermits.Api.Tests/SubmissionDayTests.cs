@@ -26,4 +26,16 @@ public sealed class SubmissionDayTests
 
         await Problems.AssertInvalidAsync(response, "data.inspectionDate");
     }
+
+    [Fact]
+    public async Task The_submission_day_is_the_day_in_Copenhagen_not_in_UTC()
+    {
+        // 23:30 UTC on 14 November is 00:30 on 15 November in Copenhagen: an inspection on the 15th is today's.
+        await using var factory = AutoPermitsFactory.At(new DateTimeOffset(2026, 11, 14, 23, 30, 0, TimeSpan.Zero));
+
+        using var response = await factory.CreateClient().AssessAsync(Checkout.Application("vehicle-valued"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("valued", (await response.JsonAsync()).GetProperty("outcome").GetString());
+    }
 }

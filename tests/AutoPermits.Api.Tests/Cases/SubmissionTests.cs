@@ -134,6 +134,21 @@ public sealed class SubmissionTests
     }
 
     [Fact]
+    public async Task A_decision_made_just_after_midnight_in_Copenhagen_is_dated_that_day_and_its_appeal_deadline_counts_from_it()
+    {
+        // 23:10 UTC on 30 November is 00:10 on 1 December in Copenhagen.
+        await using var factory = AutoPermitsFactory.At(new DateTimeOffset(2026, 11, 30, 23, 10, 0, TimeSpan.Zero));
+        var anne = await factory.SignIn("anne");
+        var id = (await (await anne.Submit(Checkout.Application("carport-approved"))).Json())["id"]!.GetValue<string>();
+
+        await People.Eventually(async () => (await anne.GetAsync($"/api/applications/{id}/letter")).IsSuccessStatusCode, "the letter is written");
+        var letter = await (await anne.GetAsync($"/api/applications/{id}/letter")).Json();
+
+        Assert.Equal("2026-12-01", letter["decidedOn"]!.GetValue<string>());
+        Assert.Equal("2026-12-29", letter["appeal"]!["deadline"]!.GetValue<string>()); // 4 weeks
+    }
+
+    [Fact]
     public async Task An_application_that_names_a_field_twice_is_refused_and_nothing_is_stored()
     {
         await using var factory = new AutoPermitsFactory();
