@@ -61,6 +61,9 @@ public sealed class AutoPermitsOptions
 
         /// <summary>Cron for the sweeps: letters not yet dispatched, overdue queues, expired requests, retention.</summary>
         public string SweepCron { get; set; } = "*/5 * * * *";
+
+        /// <summary>How long after a decision its letters are swept: the decisions of that window go in one job.</summary>
+        public TimeSpan LetterDelay { get; set; } = TimeSpan.FromSeconds(1);
     }
 
     public sealed class RateLimitOptions
