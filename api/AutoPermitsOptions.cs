@@ -38,7 +38,10 @@ public sealed class AutoPermitsOptions
 
     public sealed class DatabaseOptions
     {
-        /// <summary><c>sqlite</c>, the embedded default; <c>ConnectionStrings:AutoPermits</c> overrides the file.</summary>
+        /// <summary>
+        /// <c>sqlite</c>, the embedded default (<c>ConnectionStrings:AutoPermits</c> overrides the file), or
+        /// <c>postgresql</c> with <c>ConnectionStrings:AutoPermits</c>, for more than one node.
+        /// </summary>
         public string Provider { get; set; } = "sqlite";
     }
 

@@ -7,20 +7,29 @@ using Microsoft.EntityFrameworkCore;
 namespace AutoPermits.Api.Audit;
 
 /// <summary>
-/// The append-only, hash-chained audit log. Appends run inside the caller's write transaction, which SQLite
-/// serialises, so two writers never chain onto the same predecessor.
+/// The append-only, hash-chained audit log. Appends run inside the caller's write transaction, and writers take
+/// turns at the chain's end, so two never chain onto the same predecessor: SQLite has one writer at a time;
+/// on PostgreSQL the first append of a transaction takes a transaction-scoped advisory lock.
 /// </summary>
 public static class AuditTrail
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    // Any fixed number: every writer of the chain asks for the same lock.
+    private const long ChainLock = 7_261_000_001;
+
     public static async Task AppendAsync(CasesDb db, DateTime at, string actor, string action, Guid? caseId, string details = "")
     {
         // Entries added in this unit of work and not yet saved come first; anything saved may since have been followed
         // by another writer's entries, so the chain's end is read from the database.
-        var last = db.AuditTail is { } tail && db.Entry(tail).State == EntityState.Added
-            ? tail
-            : await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+        var pending = db.AuditTail is { } tail && db.Entry(tail).State == EntityState.Added ? tail : null;
+        if (pending is null && db.Database.IsNpgsql())
+        {
+            if (db.Database.CurrentTransaction is null)
+                throw new InvalidOperationException("An audit entry is appended inside the transaction that makes the change it records.");
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})");
+        }
+        var last = pending ?? await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
         var entry = new AuditEntry
         {
             Sequence = (last?.Sequence ?? 0) + 1,

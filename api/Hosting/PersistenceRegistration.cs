@@ -6,25 +6,33 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using AutoPermits.Api.Persistence.PostgreSql;
 
 namespace AutoPermits.Api.Hosting;
 
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
 internal static class PersistenceRegistration
 {
-    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<CasesDb>((sp, db) =>
+        switch (Provider(configuration))
         {
-            var options = sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value;
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits")
-                ?? SqliteConnectionString(DataDirectory(options).FullName);
-            _ = options.Database.Provider.ToLowerInvariant() switch
-            {
-                "sqlite" => db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
-                var other => throw new InvalidOperationException(
-                    $"AutoPermits:Database:Provider '{other}' is not built into this service; 'sqlite' is. Another provider needs its package and its own migrations."),
-            };
-        });
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<CasesDb>((sp, db) => db.UseSqlite(
+                    ConnectionString(sp) ?? SqliteConnectionString(DataDirectory(sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value).FullName),
+                    sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<CasesDb, PostgreSqlCasesDb>((sp, db) => db.UseNpgsql(
+                    ConnectionString(sp) ?? throw new InvalidOperationException("AutoPermits:Database:Provider 'postgresql' needs ConnectionStrings:AutoPermits."),
+                    npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                break;
+        }
 
         // Keys live beside the data they protect: without them the CPR numbers at rest cannot be read.
         services.AddDataProtection().SetApplicationName("AutoPermits");
@@ -33,6 +41,18 @@ internal static class PersistenceRegistration
         services.AddSingleton<CprVault>();
         return services;
     }
+
+    /// <summary>The configured provider, read before the container is built because it decides what is registered.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        (configuration[$"{AutoPermitsOptions.Section}:Database:Provider"] ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
+            var other => throw new InvalidOperationException($"AutoPermits:Database:Provider '{other}' is not known: 'sqlite' (the default) or 'postgresql'."),
+        };
+
+    private static string? ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits");
 
     public static DirectoryInfo DataDirectory(AutoPermitsOptions options) => Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
 

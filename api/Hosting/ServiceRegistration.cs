@@ -41,8 +41,8 @@ internal static class ServiceRegistration
         services.AddHealthChecks().AddCheck<EngineHealthCheck>("engine");
         services.AddEngine();
         services.AddIdentity(environment);
-        services.AddPersistence();
-        services.AddJobs();
+        services.AddPersistence(configuration);
+        services.AddJobs(configuration);
         services.AddSingleton<CaseWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseWriter>());
         services.AddScoped<Submissions>();

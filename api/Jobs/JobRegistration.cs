@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using AutoPermits.Api.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,17 +15,26 @@ internal static class JobRegistration
     public const string Retention = "retention-clean-up";
 
     /// <summary>
-    /// Hangfire on its embedded SQLite storage, for one node only (that storage can run a job twice when two
-    /// processes share its file). The storage is this host's own, not Hangfire's static one, so two hosts in one
-    /// process (the integration tests) never share a queue.
+    /// Hangfire's storage follows the application database: embedded SQLite for one node only (that storage can
+    /// run a job twice when two processes share its file), PostgreSQL (its own schema in the same database) for
+    /// more. The storage is this host's own, not Hangfire's static one, so two hosts in one process (the
+    /// integration tests) never share a queue unless they share a database.
     /// </summary>
-    public static IServiceCollection AddJobs(this IServiceCollection services)
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        var provider = PersistenceRegistration.Provider(configuration);
         services.AddSingleton<JobStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AutoPermitsOptions>>().Value;
-            var file = Path.Combine(PersistenceRegistration.DataDirectory(options).FullName, "hangfire.db");
-            return new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval });
+            switch (provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    var postgres = new PostgreSqlStorageOptions { QueuePollInterval = options.Jobs.PollInterval, PrepareSchemaIfNecessary = true };
+                    return new PostgreSqlStorage(new NpgsqlConnectionFactory(sp.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits")!, postgres), postgres);
+                default:
+                    var file = Path.Combine(PersistenceRegistration.DataDirectory(options).FullName, "hangfire.db");
+                    return new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval });
+            }
         });
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -5,21 +5,24 @@ using Microsoft.Extensions.Options;
 namespace AutoPermits.Api.Jobs;
 
 /// <summary>
-/// Asks for the letters of newly committed decisions, at most once per letter delay (a second by default): under
-/// load, one sweep sends them all, instead of one job (and one write to the job store) per decision. The sweep
-/// starts one delay after the first request of a window, so it finds every decision committed in that window.
+/// Asks for the letters of newly committed decisions with as few jobs as will do: while a sweep is scheduled and
+/// has not started, it will find every decision committed before it starts, so no other is asked for. Under
+/// load, one sweep per letter delay (a second by default) sends them all, instead of one job (and one write to
+/// the job store) per decision.
 /// </summary>
 public sealed class LetterSignal(IBackgroundJobClient jobs, IOptions<AutoPermitsOptions> options, ILogger<LetterSignal> log)
 {
     // Elapsed time, not a date: a monotonic timestamp, unaffected by the wall clock.
-    private readonly long _window = (long)(options.Value.Jobs.LetterDelay.TotalSeconds * Stopwatch.Frequency);
-    private long _lastRaised = long.MinValue / 2;
+    private readonly long _delay = (long)(options.Value.Jobs.LetterDelay.TotalSeconds * Stopwatch.Frequency);
+    private long _sweepStartsAt = long.MinValue;
 
+    /// <summary>Call after the decisions are committed.</summary>
     public void Raise()
     {
         var now = Stopwatch.GetTimestamp();
-        var last = Interlocked.Read(ref _lastRaised);
-        if (now - last < _window || Interlocked.CompareExchange(ref _lastRaised, now, last) != last) return;
+        var scheduled = Interlocked.Read(ref _sweepStartsAt);
+        // The sweep cannot start before the time it was scheduled for, so it will see what is committed now.
+        if (now < scheduled || Interlocked.CompareExchange(ref _sweepStartsAt, now + _delay, scheduled) != scheduled) return;
         try
         {
             jobs.Schedule<LetterPost>(post => post.SweepAsync(), options.Value.Jobs.LetterDelay);

@@ -57,8 +57,8 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         var draft = RuleSet.Parse(Encoding.UTF8.GetBytes(version.Content), $"{version.RuleSetId} {version.Version}", DateOnly.MinValue);
         var assessor = simulation.AssessorFor(draft);
 
-        var from = record.From.ToDateTime(TimeOnly.MinValue);
-        var to = record.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var from = record.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var to = record.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var cases = db.Cases.AsNoTracking().Where(c => c.Type == draft.ApplicationType && c.SubmittedAt >= from && c.SubmittedAt < to);
 
         record.Status = SimulationStatus.Running;

@@ -6,10 +6,19 @@ namespace AutoPermits.Api.Persistence;
 /// <summary>
 /// The application database: the source of truth for cases, decisions, letters and logs. Hangfire keeps its own
 /// storage; a job only ever carries an id and re-reads the state from here. Types are provider-neutral (no
-/// SQLite-specific columns), so another provider needs only its own migrations.
+/// SQLite-specific columns), so another provider needs only its own migrations (<see cref="PostgreSql.PostgreSqlCasesDb"/>).
 /// </summary>
-public sealed class CasesDb(DbContextOptions<CasesDb> options) : DbContext(options)
+public class CasesDb : DbContext
 {
+    public CasesDb(DbContextOptions<CasesDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own subclass, which carries that provider's migrations.</summary>
+    protected CasesDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
     public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();

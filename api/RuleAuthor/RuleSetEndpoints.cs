@@ -28,6 +28,9 @@ internal static class RuleSetEndpoints
             .WithSummary("Every version of every rule set, drafts and published");
         group.MapPost("/rulesets", Upload)
             .WithSummary("Upload a draft version: every check, every problem at once with its JSON path; its own tests are run");
+        group.MapGet("/rulesets/{id}/versions/{version}", async (string id, string version, RuleSetReleases releases, CancellationToken ct) =>
+                Answer(await releases.TestAsync(id, version, ct)))
+            .WithSummary("One version: its status, hash, effective date and how its own tests fare now");
         group.MapPost("/rulesets/{id}/versions/{version}/test", async (string id, string version, RuleSetReleases releases, CancellationToken ct) =>
                 Answer(await releases.TestAsync(id, version, ct)))
             .WithSummary("Run a version's own tests again");
@@ -38,8 +41,8 @@ internal static class RuleSetEndpoints
             .WithSummary("Publish an earlier version's content again, as a new version, from a date (default today)");
         group.MapPost("/rulesets/{id}/versions/{version}/simulations", Simulate)
             .WithSummary("Run a version against the stored applications of a period, as a background job");
-        group.MapGet("/simulations/{simulationId:guid}", Progress).WithSummary("A simulation's progress and summary");
-        group.MapGet("/simulations/{simulationId:guid}/report", Report).WithSummary("A finished simulation's report, every changed case");
+        group.MapGet("/rulesets/simulations/{simulationId:guid}", Progress).WithSummary("A simulation's progress and summary");
+        group.MapGet("/rulesets/simulations/{simulationId:guid}/report", Report).WithSummary("A finished simulation's report, every changed case");
     }
 
     private static async Task<IResult> Upload(HttpRequest request, HttpContext context, RuleSetReleases releases, CancellationToken ct)
@@ -84,7 +87,7 @@ internal static class RuleSetEndpoints
         db.Simulations.Add(simulation);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<SimulationRun>(run => run.RunAsync(simulation.Id));
-        return TypedResults.Accepted($"/api/simulations/{simulation.Id}", ViewOf(simulation));
+        return TypedResults.Accepted($"/api/rulesets/simulations/{simulation.Id}", ViewOf(simulation));
     }
 
     private static async Task<IResult> Progress(Guid simulationId, CasesDb db, CancellationToken ct) =>
@@ -108,7 +111,7 @@ internal static class RuleSetEndpoints
     private static SimulationView ViewOf(SimulationRecord s) => new(
         s.Id, s.RuleSetId, s.Version, s.From, s.To, s.Status, s.Total, s.Processed, s.RequestedAt, s.FinishedAt,
         s.SummaryJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<SimulationSummary>(s.SummaryJson, SimulationRun.Json),
-        s.Error, s.ReportJson is null ? null : $"/api/simulations/{s.Id}/report");
+        s.Error, s.ReportJson is null ? null : $"/api/rulesets/simulations/{s.Id}/report");
 
     private static IResult Answer(ReleaseResult result) => result switch
     {

@@ -27,19 +27,24 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
     {
         Clock = new FakeTimeProvider(now);
         DataDirectory = Directory.CreateTempSubdirectory("autopermits-data-").FullName;
+        Database = TestDatabase.Create();
         _ownsData = true;
     }
 
     private readonly bool _ownsData;
 
-    private AutoPermitsFactory(DateTimeOffset now, string dataDirectory)
+    private AutoPermitsFactory(DateTimeOffset now, string dataDirectory, TestDatabase? database)
     {
         Clock = new FakeTimeProvider(now);
         DataDirectory = dataDirectory;
+        Database = database;
     }
 
     /// <summary>A second start of the service on the data of an earlier one, as after a restart; the earlier one cleans up.</summary>
-    public AutoPermitsFactory Restarted() => new AutoPermitsFactory(Clock.GetUtcNow(), DataDirectory).WithAll(_settings);
+    public AutoPermitsFactory Restarted() => new AutoPermitsFactory(Clock.GetUtcNow(), DataDirectory, Database).WithAll(_settings);
+
+    /// <summary>The PostgreSQL database of this service when the tests run against PostgreSQL; null on the embedded SQLite.</summary>
+    public TestDatabase? Database { get; }
 
     /// <summary>Where this service keeps its SQLite files, keys and outbox: a fresh folder for each factory.</summary>
     public string DataDirectory { get; }
@@ -65,6 +70,11 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("AutoPermits:DataDirectory", DataDirectory);
+        if (Database is not null)
+        {
+            builder.UseSetting("AutoPermits:Database:Provider", "postgresql");
+            builder.UseSetting("ConnectionStrings:AutoPermits", Database.ConnectionString);
+        }
         // Jobs are really executed by Hangfire; a short poll keeps the tests quick.
         builder.UseSetting("AutoPermits:Jobs:PollInterval", "00:00:00.200");
         // A CI machine running two test projects at once can starve the thread pool past the 2 s default, and the
@@ -99,6 +109,7 @@ public class AutoPermitsFactory : WebApplicationFactory<Program>
         {
             // Pooled SQLite connections keep the files open until cleared.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Database?.Drop();
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

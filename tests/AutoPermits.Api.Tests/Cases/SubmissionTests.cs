@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AutoPermits.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AutoPermits.Api.Tests.Cases;
@@ -58,6 +59,11 @@ public sealed class SubmissionTests
         application["applicant"]!.AsObject().Remove("cpr");
         Assert.True(JsonNode.DeepEquals(application, input), "the stored input is the application as sent, less the CPR number");
 
+        // Every row of every table, whichever database holds them; and on SQLite the files themselves.
+        foreach (var table in await factory.Query(async db => await AllRowsAsync(db)))
+        {
+            Assert.DoesNotContain("0101901234", table);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(factory.DataDirectory, "*.db*"))
         {
@@ -66,6 +72,16 @@ public sealed class SubmissionTests
             Assert.DoesNotContain("0101901234", await reader.ReadToEndAsync());
         }
     }
+
+    private static async Task<List<string>> AllRowsAsync(CasesDb db) =>
+    [
+        System.Text.Json.JsonSerializer.Serialize(await db.Cases.AsNoTracking().ToListAsync()),
+        System.Text.Json.JsonSerializer.Serialize(await db.Assessments.AsNoTracking().ToListAsync()),
+        System.Text.Json.JsonSerializer.Serialize(await db.Decisions.AsNoTracking().ToListAsync()),
+        System.Text.Json.JsonSerializer.Serialize(await db.Letters.AsNoTracking().ToListAsync()),
+        System.Text.Json.JsonSerializer.Serialize(await db.AuditLog.AsNoTracking().ToListAsync()),
+        System.Text.Json.JsonSerializer.Serialize(await db.IdempotencyKeys.AsNoTracking().ToListAsync()),
+    ];
 
     [Fact]
     public async Task The_same_Idempotency_Key_twice_gives_one_case_and_a_different_application_with_it_is_refused()

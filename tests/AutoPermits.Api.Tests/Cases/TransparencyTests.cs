@@ -136,7 +136,7 @@ public sealed class TransparencyTests
         Assert.True(intact!["intact"]!.GetValue<bool>());
         Assert.Equal(0, await AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
 
-        await factory.Query(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditLog SET Details = 'outcome=refused' WHERE Sequence = 2"));
+        await factory.Query(db => db.AuditLog.Where(e => e.Sequence == 2).ExecuteUpdateAsync(e => e.SetProperty(x => x.Details, "outcome=refused")));
 
         var broken = await otto.GetFromJsonAsync<JsonObject>("/api/audit/verification");
         Assert.False(broken!["intact"]!.GetValue<bool>());
@@ -152,7 +152,7 @@ public sealed class TransparencyTests
         await anne.Submit(Checkout.Application("carport-exempt"));
         await anne.Submit(Checkout.Application("social-carport"));
 
-        await factory.Query(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditLog WHERE Sequence = 1"));
+        await factory.Query(db => db.AuditLog.Where(e => e.Sequence == 1).ExecuteDeleteAsync());
 
         Assert.Equal(1, await AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
     }

@@ -20,6 +20,9 @@ public sealed class PublishingTests
         var uploaded = await rita.Upload(Drafts.CarportWithExemptionLimit("2"));
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         Assert.True((await uploaded.Json())["publishable"]!.GetValue<bool>());
+        var version = await (await rita.GetAsync(uploaded.Headers.Location)).Json(); // where the upload says it is
+        Assert.Equal("draft", version["ruleSet"]!["status"]!.GetValue<string>());
+        Assert.Equal("2", version["ruleSet"]!["version"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await rita.Publish("carport", "2", Today.AddDays(7))).StatusCode);
 
         var before = await (await anne.Submit(Drafts.CarportOf(34))).Json(); // 40 m² in all
