@@ -52,6 +52,7 @@ public sealed class LetterPost(
         while (true)
         {
             db.ChangeTracker.Clear();
+            db.AuditTail = null;
             var pending = await db.Letters.AsNoTracking().Where(l => l.DispatchedAt == null)
                 .Select(l => l.DecisionId).Distinct().Take(BatchSize).ToListAsync();
             if (pending.Count == 0) return;
@@ -60,8 +61,9 @@ public sealed class LetterPost(
     }
 
     /// <summary>
-    /// Renders and dispatches the letters of a batch of decisions. Marking them sent is one transaction for the
-    /// whole batch, and each letter is marked only if no other run marked it first, so nothing is sent twice.
+    /// Renders and dispatches the letters of a batch of decisions, then records them sent in one transaction: one
+    /// batched statement per letter, each conditional on no other run having sent it, and one audit entry per
+    /// decision. If another run sent any of them first, this run records nothing and its retry takes what is left.
     /// </summary>
     private async Task SendAsync(IReadOnlyList<Guid> decisionIds)
     {
@@ -69,38 +71,50 @@ public sealed class LetterPost(
         var caseIds = decisions.Select(d => d.CaseId).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
         var outbox = Directory.CreateDirectory(Outbox(options.Value));
+        var now = clock.GetUtcNow().UtcDateTime;
 
+        var sent = new List<(DecisionRecord Decision, IReadOnlyList<LetterRecord> Letters)>();
         foreach (var decision in decisions)
         {
-            foreach (var letter in decision.Letters.Where(l => l.RenderedAt is null))
+            var unsent = decision.Letters.Where(l => l.DispatchedAt is null).OrderBy(l => l.Language, StringComparer.Ordinal).ToList();
+            if (unsent.Count == 0) continue;
+            LetterInput? input = null;
+            foreach (var letter in unsent)
             {
-                var written = LetterWriter.Write(await InputFor(decision, cases[decision.CaseId]), letter.Language);
-                letter.Json = JsonSerializer.Serialize(written, LetterJson);
-                letter.Html = LetterWriter.Html(written);
-                letter.RenderedAt = clock.GetUtcNow().UtcDateTime;
+                if (letter.RenderedAt is null)
+                {
+                    input ??= await InputFor(decision, cases[decision.CaseId]);
+                    var written = LetterWriter.Write(input, letter.Language);
+                    letter.Json = JsonSerializer.Serialize(written, LetterJson);
+                    letter.Html = LetterWriter.Html(written);
+                    letter.RenderedAt = now;
+                }
+                // Writing the same file again is harmless; only the run that marks the letter sent records it.
+                await File.WriteAllTextAsync(Path.Combine(outbox.FullName, $"{decision.CaseId:N}-{decision.Id:N}-{letter.Language}.html"), letter.Html);
+                letter.DispatchedAt = now;
             }
+            sent.Add((decision, unsent));
         }
-        await db.SaveChangesAsync();
+        if (sent.Count == 0) return;
 
-        var unsent = decisions.SelectMany(d => d.Letters.Where(l => l.DispatchedAt is null).Select(l => (Decision: d, Letter: l))).ToList();
-        foreach (var (decision, letter) in unsent)
-        {
-            // Writing the same file again is harmless; only the run that marks the letter sent records it.
-            await File.WriteAllTextAsync(Path.Combine(outbox.FullName, $"{decision.CaseId:N}-{decision.Id:N}-{letter.Language}.html"), letter.Html);
-        }
-        var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var (decision, letter) in unsent)
+        foreach (var (decision, letters) in sent)
         {
-            var marked = await db.Letters.Where(l => l.Id == letter.Id && l.DispatchedAt == null).ExecuteUpdateAsync(l => l.SetProperty(x => x.DispatchedAt, now));
-            if (marked == 1)
-            {
-                await AuditTrail.AppendAsync(db, now, "letter-post", "letter-dispatched", decision.CaseId, $"decision={decision.Id:D}; language={letter.Language}");
-            }
+            await AuditTrail.AppendAsync(db, now, "letter-post", "letters-dispatched", decision.CaseId,
+                $"decision={decision.Id:D}; languages={string.Join(',', letters.Select(l => l.Language))}");
         }
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        log.LogDebug("{Count} letters are in the outbox", unsent.Count);
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another run sent some of these first. Nothing of this run is kept; the sweep reads again what is left.
+            await transaction.RollbackAsync();
+            return;
+        }
+        log.LogDebug("{Count} letters are in the outbox", sent.Sum(s => s.Letters.Count));
     }
 
     private async Task<LetterInput> InputFor(DecisionRecord decision, CaseRecord record)

@@ -63,6 +63,8 @@ public class CasesDb : DbContext
         {
             l.HasIndex(x => new { x.DecisionId, x.Language }).IsUnique();
             l.HasIndex(x => x.DispatchedAt);
+            // A letter is marked sent only where no other run marked it first (UPDATE … WHERE DispatchedAt IS NULL).
+            l.Property(x => x.DispatchedAt).IsConcurrencyToken();
         });
         model.Entity<OverrideRecord>(o => o.HasIndex(x => new { x.RuleSetId, x.ReasonCode }));
         model.Entity<AccessLogEntry>(a => a.HasIndex(x => x.CitizenSubject));

@@ -293,6 +293,7 @@ namespace AutoPermits.Api.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DispatchedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Html")

@@ -46,9 +46,30 @@ public sealed class JobTests
         await Task.Delay(1500);
 
         Assert.Equal(4, await second.Query(db => db.Letters.CountAsync()));
-        Assert.Equal(4, await second.Query(db => db.AuditLog.CountAsync(e => e.Action == "letter-dispatched")));
+        Assert.Equal(2, await second.Query(db => db.AuditLog.CountAsync(e => e.Action == "letters-dispatched" && e.Details.EndsWith("languages=da,en"))));
         Assert.Equal(4, Directory.GetFiles(Path.Combine(second.DataDirectory, "outbox")).Length);
         Assert.Equal(HttpStatusCode.OK, (await anneAgain.GetAsync($"/api/applications/{late}/letter")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_letter_sweeps_at_once_send_each_letter_once()
+    {
+        // No sweep of the service's own runs in this test: the two below are the only ones.
+        await using var factory = new AutoPermitsFactory().With("AutoPermits:Jobs:LetterDelay", "01:00:00").With("AutoPermits:Jobs:SweepCron", "0 0 1 1 *");
+        var anne = await factory.SignIn("anne");
+        for (var i = 0; i < 3; i++) await anne.Submit(Checkout.Application("carport-exempt"));
+        Assert.Equal(6, await factory.Query(db => db.Letters.CountAsync(l => l.DispatchedAt == null)));
+
+        using var one = factory.Services.CreateScope();
+        using var other = factory.Services.CreateScope();
+        await Task.WhenAll(
+            Task.Run(() => one.ServiceProvider.GetRequiredService<LetterPost>().SweepAsync()),
+            Task.Run(() => other.ServiceProvider.GetRequiredService<LetterPost>().SweepAsync()));
+
+        Assert.Equal(0, await factory.Query(db => db.Letters.CountAsync(l => l.DispatchedAt == null)));
+        Assert.Equal(3, await factory.Query(db => db.AuditLog.CountAsync(e => e.Action == "letters-dispatched")));
+        Assert.Equal(6, Directory.GetFiles(Path.Combine(factory.DataDirectory, "outbox")).Length);
+        Assert.Equal(0, await AutoPermits.Api.Operator.AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
     }
 
     [Fact]

@@ -300,6 +300,7 @@ namespace AutoPermits.Api.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("DispatchedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Html")
