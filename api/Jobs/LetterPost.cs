@@ -47,6 +47,8 @@ public sealed class LetterPost(
 
     /// <summary>Sends every letter not yet sent: those of new decisions, and any a crash left behind.</summary>
     [AutomaticRetry(Attempts = 5)]
+    // One sweep at a time: two would render the same letters and one would throw its work away.
+    [DisableConcurrentExecution(timeoutInSeconds: 120)]
     public async Task SweepAsync()
     {
         while (true)
@@ -70,6 +72,8 @@ public sealed class LetterPost(
         var decisions = await db.Decisions.Include(d => d.Letters).Where(d => decisionIds.Contains(d.Id)).ToListAsync();
         var caseIds = decisions.Select(d => d.CaseId).Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
+        var assessmentIds = decisions.Where(d => d.AssessmentId is not null && d.Letters.Any(l => l.RenderedAt is null)).Select(d => d.AssessmentId!.Value).Distinct().ToList();
+        var assessments = await db.Assessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
         var outbox = Directory.CreateDirectory(Outbox(options.Value));
         var now = clock.GetUtcNow().UtcDateTime;
 
@@ -83,7 +87,7 @@ public sealed class LetterPost(
             {
                 if (letter.RenderedAt is null)
                 {
-                    input ??= await InputFor(decision, cases[decision.CaseId]);
+                    input ??= InputFor(decision, cases[decision.CaseId], decision.AssessmentId is { } id ? assessments.GetValueOrDefault(id) : null);
                     var written = LetterWriter.Write(input, letter.Language);
                     letter.Json = JsonSerializer.Serialize(written, LetterJson);
                     letter.Html = LetterWriter.Html(written);
@@ -117,9 +121,8 @@ public sealed class LetterPost(
         log.LogDebug("{Count} letters are in the outbox", sent.Sum(s => s.Letters.Count));
     }
 
-    private async Task<LetterInput> InputFor(DecisionRecord decision, CaseRecord record)
+    private LetterInput InputFor(DecisionRecord decision, CaseRecord record, AssessmentRecord? assessmentRecord)
     {
-        var assessmentRecord = decision.AssessmentId is { } id ? await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id) : null;
         var assessment = assessmentRecord is null ? null : StoredAssessment.Read(assessmentRecord.AssessmentJson);
 
         // A machine's decision carries its rule set's appeal guidance; a person's decision is always appealable.
