@@ -61,8 +61,10 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         var to = record.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var cases = db.Cases.AsNoTracking().Where(c => c.Type == draft.ApplicationType && c.SubmittedAt >= from && c.SubmittedAt < to);
 
+        // Every id at once, in one pass: a page query per batch would make SQLite scan and sort the table each time.
+        var all = await cases.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
         record.Status = SimulationStatus.Running;
-        record.Total = await cases.CountAsync();
+        record.Total = all.Count;
         record.Processed = 0;
         await db.SaveChangesAsync();
 
@@ -71,15 +73,14 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
         var automatedBefore = 0;
         var automatedAfter = 0;
         var assessedByCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        Guid? after = null;
-        while (true)
+        foreach (var ids in all.Chunk(BatchSize))
         {
-            // Pages of cases by id, then their assessments: every query walks an index, however many cases there are.
-            var page = after is { } last ? cases.Where(c => c.Id.CompareTo(last) > 0) : cases;
-            var ids = await page.OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync();
-            if (ids.Count == 0) break;
-            var batch = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.CaseId))
+            // A range of the (CaseId, Sequence) index, not IN over a list: SQLite scans the whole table for that.
+            var (first, lastOfPage) = (ids[0], ids[^1]);
+            var wanted = ids.ToHashSet();
+            var batch = (await db.Assessments.AsNoTracking().Where(a => a.CaseId.CompareTo(first) >= 0 && a.CaseId.CompareTo(lastOfPage) <= 0)
                     .Select(a => new { a.CaseId, a.Sequence, a.AssessedOn, a.InputJson, a.AssessmentJson }).ToListAsync())
+                .Where(a => wanted.Contains(a.CaseId))
                 .GroupBy(a => a.CaseId).Select(g => g.MaxBy(a => a.Sequence)!).ToList();
             var results = new SimulatedCase[batch.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), async (i, _) =>
@@ -97,8 +98,7 @@ public sealed class SimulationRun(CasesDb db, Simulation simulation, TimeProvide
                 foreach (var code in result.Stored.ReasonCodes) assessedByCode[code] = assessedByCode.GetValueOrDefault(code) + 1;
                 if (result.Changed) changes.Add(result.ToChange());
             }
-            after = ids[^1];
-            record.Processed += ids.Count;
+            record.Processed += ids.Length;
             await db.SaveChangesAsync();
         }
 
