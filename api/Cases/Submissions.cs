@@ -99,7 +99,7 @@ public sealed class Submissions(
         JsonObject supplement;
         try
         {
-            supplement = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject ?? throw new JsonException();
+            supplement = JsonNode.Parse(body, documentOptions: ApplicationReader.Strict) as JsonObject ?? throw new JsonException();
         }
         catch (JsonException)
         {

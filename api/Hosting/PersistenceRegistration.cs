@@ -44,14 +44,14 @@ internal static class PersistenceRegistration
 
     /// <summary>The configured provider, read before the container is built because it decides what is registered.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>
-        (configuration[$"{AutoPermitsOptions.Section}:Database:Provider"] ?? "sqlite").ToLowerInvariant() switch
+        (configuration.GetSection(AutoPermitsOptions.Section).Get<AutoPermitsOptions>()?.Database.Provider ?? "sqlite").ToLowerInvariant() switch
         {
             "sqlite" => DatabaseProvider.Sqlite,
             "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
             var other => throw new InvalidOperationException($"AutoPermits:Database:Provider '{other}' is not known: 'sqlite' (the default) or 'postgresql'."),
         };
 
-    private static string? ConnectionString(IServiceProvider services) =>
+    public static string? ConnectionString(IServiceProvider services) =>
         services.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits");
 
     public static DirectoryInfo DataDirectory(AutoPermitsOptions options) => Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));

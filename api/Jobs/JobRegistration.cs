@@ -30,7 +30,7 @@ internal static class JobRegistration
             {
                 case DatabaseProvider.PostgreSql:
                     var postgres = new PostgreSqlStorageOptions { QueuePollInterval = options.Jobs.PollInterval, PrepareSchemaIfNecessary = true };
-                    return new PostgreSqlStorage(new NpgsqlConnectionFactory(sp.GetRequiredService<IConfiguration>().GetConnectionString("AutoPermits")!, postgres), postgres);
+                    return new PostgreSqlStorage(new NpgsqlConnectionFactory(PersistenceRegistration.ConnectionString(sp)!, postgres), postgres);
                 default:
                     var file = Path.Combine(PersistenceRegistration.DataDirectory(options).FullName, "hangfire.db");
                     return new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = options.Jobs.PollInterval });

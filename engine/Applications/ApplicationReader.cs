@@ -25,7 +25,7 @@ public sealed class ApplicationReader(TypeCatalogue catalogue)
     private static readonly ApplicantValidator ApplicantRules = new();
 
     // A field given twice would be read one way here and another way by whoever reads the stored input later.
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+    public static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
     public ApplicationRead Read(ReadOnlyMemory<byte> utf8Json, DateOnly today)
     {
