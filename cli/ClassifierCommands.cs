@@ -13,7 +13,7 @@ internal static class ClassifierCommands
         var (info, heldOut) = ClassifierTrainer.TrainAndSave(options.Classifier, lexicon, options.Seed, options.Folds, options.AutomationFloor);
         Console.WriteLine($"corpus sha256 {info.CorpusSha256}");
         Print(heldOut);
-        Console.WriteLine($"wrote {Path.Combine(options.Classifier, SocialTextClassifier.ModelFile)} and {SocialTextClassifier.InfoFile}");
+        Console.WriteLine($"wrote {Path.Combine(options.Classifier, SocialTextClassifier.ModelFile)}, {FeatureRatios.FileName} and {SocialTextClassifier.InfoFile}");
         return 0;
     }
 

@@ -27,7 +27,7 @@ static int Usage()
 
           classifier train      cross-validate, choose the threshold for recall (the lowest one that
                                 still automates F of the held-out plain examples, default 0.9), train
-                                on the whole corpus and write rules/classifier/model.zip and model.json
+                                on the whole corpus and write rules/classifier/model.zip, model-ratios.bin, model.json
                                 [--rules DIR] [--seed N] [--folds K] [--automation-floor F]
           classifier evaluate   print recall, automation rate and every misjudged example on held-out
                                 folds, at the threshold in model.json; exit 1 if recall is below 1.0

@@ -42,6 +42,7 @@ public sealed class DamagedRulesTests : IDisposable
     [Theory]
     [InlineData("model.zip")]
     [InlineData("model.json")]
+    [InlineData("model-ratios.bin")]
     public async Task Without_its_classifier_model_the_guard_refuses_every_application_and_health_says_why(string file)
     {
         File.Delete(Path.Combine(_rules, "classifier", file));

@@ -4,7 +4,7 @@ using Microsoft.ML;
 namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>
-/// Trains the classifier from <c>rules/classifier/corpus</c> and writes <c>model.zip</c> and <c>model.json</c>
+/// Trains the classifier from <c>rules/classifier/corpus</c> and writes <c>model.zip</c>, <c>model-ratios.bin</c> and <c>model.json</c>
 /// beside it: cross-validates first, chooses the threshold for recall, then trains on the whole corpus.
 /// </summary>
 public static class ClassifierTrainer
@@ -23,7 +23,8 @@ public static class ClassifierTrainer
 
         var model = ClassifierTraining.Train(corpus.Examples, seed);
         var ml = new MLContext(seed);
-        ml.Model.Save(model, ClassifierTraining.Schema(ml), Path.Combine(classifierDirectory, SocialTextClassifier.ModelFile));
+        ml.Model.Save(model.Model, ClassifierTraining.Schema(ml), Path.Combine(classifierDirectory, SocialTextClassifier.ModelFile));
+        FeatureRatios.Write(Path.Combine(classifierDirectory, FeatureRatios.FileName), model.Ratios);
 
         var info = new ClassifierModelInfo(corpus.Sha256, threshold, seed, folds, automationFloor,
             new GuardEvaluationSummary(heldOut.SocialCount, heldOut.Recall, heldOut.PlainCount, heldOut.AutomationRate));

@@ -48,30 +48,30 @@ public sealed class SocialTextClassifier
     /// <summary><see cref="Score"/> of a text already passed through <see cref="TextNormaliser"/>.</summary>
     public double ScoreNormalised(string normalised) => _model.Probability(normalised);
 
-    public static SocialTextClassifier From(ITransformer model, double threshold) => new(ClassifierTraining.Parameters(model), threshold);
+    public static SocialTextClassifier From(TrainedModel trained, double threshold) =>
+        new(ClassifierTraining.Parameters(trained.Model, trained.Ratios), threshold);
 
-    /// <summary>Loads <c>model.zip</c> from <paramref name="directory"/>, refusing a model whose corpus has changed since.</summary>
+    /// <summary>
+    /// Loads <c>model.zip</c> and its feature ratios from <paramref name="directory"/>, refusing a model whose
+    /// corpus has changed since.
+    /// </summary>
     /// <exception cref="ClassifierUnavailableException">The model is missing, unreadable or stale.</exception>
     public static SocialTextClassifier Load(string directory)
     {
-        ClassifierModelInfo info;
-        string corpusSha256;
-        LinearTextModel model;
         try
         {
-            info = ClassifierModelInfo.Read(directory);
-            corpusSha256 = Corpus.Sha256Of(Path.Combine(directory, CorpusFolder));
-            model = ClassifierTraining.Parameters(new MLContext().Model.Load(Path.Combine(directory, ModelFile), out _));
+            var info = ClassifierModelInfo.Read(directory);
+            if (info.CorpusSha256 != Corpus.Sha256Of(Path.Combine(directory, CorpusFolder)))
+            {
+                throw new ClassifierUnavailableException(
+                    "The social-text classifier is stale: the corpus has changed since it was trained. Retrain it with 'dotnet run --project cli -- classifier train'.");
+            }
+            var trained = new MLContext().Model.Load(Path.Combine(directory, ModelFile), out _);
+            return new SocialTextClassifier(ClassifierTraining.Parameters(trained, FeatureRatios.Read(Path.Combine(directory, FeatureRatios.FileName))), info.Threshold);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or InvalidOperationException)
         {
             throw new ClassifierUnavailableException($"The social-text classifier could not be loaded: {e.Message}", e);
         }
-        if (info.CorpusSha256 != corpusSha256)
-        {
-            throw new ClassifierUnavailableException(
-                "The social-text classifier is stale: the corpus has changed since it was trained. Retrain it with 'dotnet run --project cli -- classifier train'.");
-        }
-        return new SocialTextClassifier(model, info.Threshold);
     }
 }

@@ -118,6 +118,10 @@ public sealed class ClassifierTrainingTests : IDisposable
         var loaded = SocialTextClassifier.Load(_directory);
         Assert.Equal(info.Threshold, loaded.Threshold);
         Assert.Equal(Corpus.Load(Path.Combine(_directory, SocialTextClassifier.CorpusFolder)).Sha256, info.CorpusSha256);
+        // The loaded model scores as the one just trained: its feature ratios came back from the file intact.
+        var trained = SocialTextClassifier.From(ClassifierTraining.Train(Corpus.Load(Path.Combine(_directory, SocialTextClassifier.CorpusFolder)).Examples), info.Threshold);
+        string[] texts = ["Vi har brug for en bred carport, fordi min søn sidder i kørestol.", "Plads til barnevognen og cyklerne.", "I can't stand for long since the operation."];
+        Assert.Equal(texts.Select(trained.Score), texts.Select(loaded.Score));
 
         File.AppendAllText(Path.Combine(_directory, SocialTextClassifier.CorpusFolder, "added.jsonl"),
             "{\"text\": \"Plads til to biler\", \"label\": \"plain\", \"category\": \"carport\", \"lang\": \"da\"}\n");
@@ -128,6 +132,16 @@ public sealed class ClassifierTrainingTests : IDisposable
     [Fact]
     public void A_missing_model_is_refused()
     {
+        var error = Assert.Throws<ClassifierUnavailableException>(() => SocialTextClassifier.Load(_directory));
+        Assert.Contains("could not be loaded", error.Message);
+    }
+
+    [Fact]
+    public void A_model_without_its_feature_ratios_is_refused()
+    {
+        ClassifierTrainer.TrainAndSave(_directory, TestEngine.Shared.Lexicon, folds: 3);
+        File.Delete(Path.Combine(_directory, FeatureRatios.FileName));
+
         var error = Assert.Throws<ClassifierUnavailableException>(() => SocialTextClassifier.Load(_directory));
         Assert.Contains("could not be loaded", error.Message);
     }
