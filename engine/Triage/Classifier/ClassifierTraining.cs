@@ -7,8 +7,8 @@ namespace AutoPermits.Engine.Triage.Classifier;
 
 /// <summary>
 /// How the social-text model is made: <see cref="TextFeatures"/> of the text folded like the lexicon's, each
-/// scaled by its <see cref="FeatureRatios">naive-Bayes log-count ratio</see>, and an ML.NET L-BFGS logistic regression on them, whose probability is calibrated and whose training is
-/// deterministic for a given seed.
+/// scaled by its <see cref="FeatureRatios">naive-Bayes log-count ratio</see>, and an ML.NET L-BFGS logistic
+/// regression on them, whose probability is calibrated and whose training is deterministic for a given seed.
 /// </summary>
 public static class ClassifierTraining
 {

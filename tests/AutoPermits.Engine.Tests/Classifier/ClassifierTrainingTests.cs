@@ -116,10 +116,11 @@ public sealed class ClassifierTrainingTests : IDisposable
         var (info, _) = ClassifierTrainer.TrainAndSave(_directory, TestEngine.Shared.Lexicon, folds: 3);
 
         var loaded = SocialTextClassifier.Load(_directory);
+        var corpus = Corpus.Load(Path.Combine(_directory, SocialTextClassifier.CorpusFolder));
         Assert.Equal(info.Threshold, loaded.Threshold);
-        Assert.Equal(Corpus.Load(Path.Combine(_directory, SocialTextClassifier.CorpusFolder)).Sha256, info.CorpusSha256);
+        Assert.Equal(corpus.Sha256, info.CorpusSha256);
         // The loaded model scores as the one just trained: its feature ratios came back from the file intact.
-        var trained = SocialTextClassifier.From(ClassifierTraining.Train(Corpus.Load(Path.Combine(_directory, SocialTextClassifier.CorpusFolder)).Examples), info.Threshold);
+        var trained = SocialTextClassifier.From(ClassifierTraining.Train(corpus.Examples), info.Threshold);
         string[] texts = ["Vi har brug for en bred carport, fordi min søn sidder i kørestol.", "Plads til barnevognen og cyklerne.", "I can't stand for long since the operation."];
         Assert.Equal(texts.Select(trained.Score), texts.Select(loaded.Score));
 
