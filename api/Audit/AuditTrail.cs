@@ -23,13 +23,40 @@ public static class AuditTrail
         // Entries added in this unit of work and not yet saved come first; anything saved may since have been followed
         // by another writer's entries, so the chain's end is read from the database.
         var pending = db.AuditTail is { } tail && db.Entry(tail).State == EntityState.Added ? tail : null;
-        if (pending is null && db.Database.IsNpgsql())
+        var entry = Link(pending ?? await EndAsync(db), at, actor, action, caseId, details);
+        db.AuditLog.Add(entry);
+        db.AuditTail = entry;
+    }
+
+    /// <summary>
+    /// Chains entries onto the end of the log without tracking them, for a writer that inserts them itself in the
+    /// transaction that is open (<see cref="RowInserts"/>).
+    /// </summary>
+    public static async Task<List<AuditEntry>> ChainAsync(CasesDb db, IEnumerable<(DateTime At, string Actor, string Action, Guid? CaseId, string Details)> lines)
+    {
+        var last = await EndAsync(db);
+        var entries = new List<AuditEntry>();
+        foreach (var line in lines)
+        {
+            last = Link(last, line.At, line.Actor, line.Action, line.CaseId, line.Details);
+            entries.Add(last);
+        }
+        return entries;
+    }
+
+    private static async Task<AuditEntry?> EndAsync(CasesDb db)
+    {
+        if (db.Database.IsNpgsql())
         {
             if (db.Database.CurrentTransaction is null)
                 throw new InvalidOperationException("An audit entry is appended inside the transaction that makes the change it records.");
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})");
         }
-        var last = pending ?? await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+        return await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+    }
+
+    private static AuditEntry Link(AuditEntry? last, DateTime at, string actor, string action, Guid? caseId, string details)
+    {
         var entry = new AuditEntry
         {
             Sequence = (last?.Sequence ?? 0) + 1,
@@ -42,8 +69,7 @@ public static class AuditTrail
             Hash = string.Empty,
         };
         entry.Hash = HashOf(entry);
-        db.AuditLog.Add(entry);
-        db.AuditTail = entry;
+        return entry;
     }
 
     /// <summary>The result of walking the chain: where it first breaks, if it does.</summary>
