@@ -39,7 +39,13 @@ public class CasesDb : DbContext
         configuration.Properties<DecisionOutcome>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<RuleSetStatus>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<SimulationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        // Every instant is stored in UTC; SQLite hands it back without a kind, and a citizen reading
+        // "10:00:00" without its "Z" could not tell it from Copenhagen time.
+        configuration.Properties<DateTime>().HaveConversion<UtcInstant>();
     }
+
+    private sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -180,6 +180,32 @@ public sealed class SubmissionTests
     }
 
     [Fact]
+    public async Task What_a_citizen_is_answered_on_submitting_is_what_they_read_back_later_field_for_field()
+    {
+        await using var factory = new AutoPermitsFactory();
+        var anne = await factory.SignIn("anne");
+        var waiting = Checkout.Application("carport-approved");
+        waiting["data"]!["structuralDocumentationAttached"] = false;
+        var applications = Checkout.ExampleNames.Select(Checkout.Application).Append(waiting).ToList();
+
+        // Submitted together, so the writer stores them in one batch of multi-row inserts.
+        var answers = await Task.WhenAll(applications.Select(a => anne.Submit(a)));
+
+        var seen = new List<JsonObject>();
+        foreach (var answer in answers)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+            var submitted = await answer.Json();
+            var read = await (await anne.GetAsync($"/api/applications/{submitted["id"]}")).Json();
+            Assert.True(JsonNode.DeepEquals(submitted, read), $"read back differently:\n{submitted}\n{read}");
+            seen.Add(submitted);
+        }
+        Assert.Equal(["decided", "needs-info", "queued"], seen.Select(s => s["state"]!.GetValue<string>()).Distinct().Order());
+        Assert.Contains(seen, s => s["decision"]?["valuationDkk"]?.GetValue<decimal>() > 0);
+        Assert.Equal(0, await AutoPermits.Api.Operator.AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
+    }
+
+    [Fact]
     public async Task A_carport_without_structural_documentation_waits_for_it_and_is_decided_once_the_citizen_supplies_it()
     {
         await using var factory = new AutoPermitsFactory();
