@@ -53,29 +53,43 @@ public sealed class ShippedClassifierTests
         Assert.Equal(Shipped.Examples.Count, Shipped.Examples.Select(e => e.Text).Distinct().Count());
     }
 
+    // ML.NET's training arithmetic is vectorised to the instruction sets the CPU has (AVX2, AVX and SSE each round
+    // differently): with the fixed seed, one machine retrains the same model bit for bit, another one to within
+    // rounding. Measured on an AVX2 machine against the shipped model, trained on another CPU: scores within
+    // 5.6e-3, every verdict the same.
+    private const double ScoreTolerance = 1e-2;
+    private const double RateTolerance = 0.003;
+
     [Fact]
     public void The_shipped_model_is_the_one_the_training_command_makes_from_the_shipped_corpus()
     {
         var shipped = SocialTextClassifier.Load(ClassifierDirectory);
         var retrained = SocialTextClassifier.From(ClassifierTraining.Train(Shipped.Examples), shipped.Threshold);
+        var again = SocialTextClassifier.From(ClassifierTraining.Train(Shipped.Examples), shipped.Threshold);
 
-        var texts = Shipped.Examples.Where((_, i) => i % 7 == 0).Select(e => e.Text).ToArray();
-        Assert.Equal(texts.Select(shipped.Score), texts.Select(retrained.Score));
+        var heldBack = Corpus.Load(Path.Combine(ClassifierDirectory, SocialTextClassifier.HeldBackFolder)).Examples;
+        var texts = Shipped.Examples.Concat(heldBack).Select(e => e.Text).ToArray();
+        Assert.Equal(texts.Select(retrained.Score), texts.Select(again.Score));
+        var furthest = texts.Max(t => Math.Abs(shipped.Score(t) - retrained.Score(t)));
+        Assert.True(furthest <= ScoreTolerance, $"a retrained score differs from the shipped one by {furthest:E2}");
+        Assert.DoesNotContain(texts, t => shipped.Score(t) >= shipped.Threshold != retrained.Score(t) >= shipped.Threshold);
     }
 
     [Fact]
     public void On_held_out_folds_the_guard_does_what_model_json_says_it_does()
     {
         // model.json states the held-out figures its threshold was chosen on; a lexicon or corpus changed since
-        // without retraining makes them untrue, and the rule author is told to retrain.
+        // without retraining makes them untrue, and the rule author is told to retrain. The folds are retrained
+        // here, so the figures hold to within what another CPU's rounding moves (a few of 3,384 examples).
         var info = ClassifierModelInfo.Read(ClassifierDirectory);
 
         var evaluation = HeldOutEvaluation.Evaluate(
             HeldOutEvaluation.Score(Shipped.Examples, TestEngine.Shared.Lexicon, info.Folds, info.Seed), info.Threshold);
 
-        Assert.True(evaluation.AutomationRate >= info.AutomationFloor, $"automation rate {evaluation.AutomationRate:P2} at threshold {info.Threshold}");
-        Assert.Equal(info.HeldOut.Recall, evaluation.Recall, precision: 6);
-        Assert.Equal(info.HeldOut.AutomationRate, evaluation.AutomationRate, precision: 6);
+        Assert.True(Math.Abs(info.HeldOut.Recall - evaluation.Recall) <= RateTolerance, $"recall {evaluation.Recall:P2}, model.json says {info.HeldOut.Recall:P2}");
+        Assert.True(Math.Abs(info.HeldOut.AutomationRate - evaluation.AutomationRate) <= RateTolerance,
+            $"automation rate {evaluation.AutomationRate:P2}, model.json says {info.HeldOut.AutomationRate:P2}");
+        Assert.True(info.HeldOut.AutomationRate >= info.AutomationFloor, $"model.json's automation rate {info.HeldOut.AutomationRate:P2} is below its floor");
     }
 
     [Fact]
