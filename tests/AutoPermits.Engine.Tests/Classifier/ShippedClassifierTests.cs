@@ -54,9 +54,9 @@ public sealed class ShippedClassifierTests
     }
 
     // ML.NET's training arithmetic is vectorised to the instruction sets the CPU has (AVX2, AVX and SSE each round
-    // differently): with the fixed seed, one machine retrains the same model bit for bit, another one to within
-    // rounding. Measured on an AVX2 machine against the shipped model, trained on another CPU: scores within
-    // 5.6e-3, every verdict the same.
+    // differently): with the fixed seed, one machine retrains the same model bit for bit (ClassifierTrainingTests),
+    // another one to within rounding. Measured on an AVX2 machine against the shipped model, trained on another
+    // CPU: scores within 5.6e-3, every verdict the same.
     private const double ScoreTolerance = 1e-2;
     private const double RateTolerance = 0.003;
 
@@ -65,11 +65,9 @@ public sealed class ShippedClassifierTests
     {
         var shipped = SocialTextClassifier.Load(ClassifierDirectory);
         var retrained = SocialTextClassifier.From(ClassifierTraining.Train(Shipped.Examples), shipped.Threshold);
-        var again = SocialTextClassifier.From(ClassifierTraining.Train(Shipped.Examples), shipped.Threshold);
 
         var heldBack = Corpus.Load(Path.Combine(ClassifierDirectory, SocialTextClassifier.HeldBackFolder)).Examples;
         var texts = Shipped.Examples.Concat(heldBack).Select(e => e.Text).ToArray();
-        Assert.Equal(texts.Select(retrained.Score), texts.Select(again.Score));
         var furthest = texts.Max(t => Math.Abs(shipped.Score(t) - retrained.Score(t)));
         Assert.True(furthest <= ScoreTolerance, $"a retrained score differs from the shipped one by {furthest:E2}");
         Assert.DoesNotContain(texts, t => shipped.Score(t) >= shipped.Threshold != retrained.Score(t) >= shipped.Threshold);
