@@ -12,6 +12,11 @@ namespace AutoPermits.Api.Jobs;
 /// </summary>
 public sealed class LetterSignal(IBackgroundJobClient jobs, IOptions<AutoPermitsOptions> options, ILogger<LetterSignal> log)
 {
+    // Hangfire keeps a scheduled job's time in whole seconds and enqueues it once that second has begun: a job
+    // scheduled for 10:00:01.9 may start at 10:00:01.0. Scheduling one second later than the window below keeps
+    // the promise that the sweep starts after it (measured on PostgreSQL: jobs enqueued 0.8–0.9 s early).
+    private static readonly TimeSpan SchedulerGranularity = TimeSpan.FromSeconds(1);
+
     // Elapsed time, not a date: a monotonic timestamp, unaffected by the wall clock.
     private readonly long _delay = (long)(options.Value.Jobs.LetterDelay.TotalSeconds * Stopwatch.Frequency);
     private long _sweepStartsAt = long.MinValue;
@@ -25,7 +30,7 @@ public sealed class LetterSignal(IBackgroundJobClient jobs, IOptions<AutoPermits
         if (now < scheduled || Interlocked.CompareExchange(ref _sweepStartsAt, now + _delay, scheduled) != scheduled) return;
         try
         {
-            jobs.Schedule<LetterPost>(post => post.SweepAsync(), options.Value.Jobs.LetterDelay);
+            jobs.Schedule<LetterPost>(post => post.SweepAsync(), options.Value.Jobs.LetterDelay + SchedulerGranularity);
         }
         catch (Exception e)
         {
