@@ -1,5 +1,6 @@
 using AutoPermits.Engine.Cases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AutoPermits.Api.Persistence;
 
@@ -44,8 +45,7 @@ public class CasesDb : DbContext
         configuration.Properties<DateTime>().HaveConversion<UtcInstant>();
     }
 
-    private sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-        at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
+    private sealed class UtcInstant() : ValueConverter<DateTime, DateTime>(at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder model)
     {

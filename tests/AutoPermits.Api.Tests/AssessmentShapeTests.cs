@@ -71,8 +71,7 @@ public sealed partial class AssessmentShapeTests(AutoPermitsFactory factory) : I
     [Fact]
     public async Task Enumerated_values_are_lower_case_kebab_strings()
     {
-        var withoutDocumentation = Checkout.Application("carport-approved");
-        withoutDocumentation["data"]!["structuralDocumentationAttached"] = false;
+        var withoutDocumentation = Checkout.CarportWithoutDocumentation();
         var needsInfo = await AssessAsync(withoutDocumentation.ToJsonString());
         var social = await AssessAsync(Checkout.Application("social-carport").ToJsonString());
 

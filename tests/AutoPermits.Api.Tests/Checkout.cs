@@ -20,6 +20,14 @@ public static class Checkout
     /// <summary>The <c>application</c> of a worked example, ready to change and send.</summary>
     public static JsonObject Application(string name) => Example(name)["application"]!.DeepClone().AsObject();
 
+    /// <summary>The approved carport without its structural documentation: it waits for the citizen (needs-info).</summary>
+    public static JsonObject CarportWithoutDocumentation()
+    {
+        var application = Application("carport-approved");
+        application["data"]!["structuralDocumentationAttached"] = false;
+        return application;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AutoPermits.Api.Operator;
 using AutoPermits.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -184,9 +185,7 @@ public sealed class SubmissionTests
     {
         await using var factory = new AutoPermitsFactory();
         var anne = await factory.SignIn("anne");
-        var waiting = Checkout.Application("carport-approved");
-        waiting["data"]!["structuralDocumentationAttached"] = false;
-        var applications = Checkout.ExampleNames.Select(Checkout.Application).Append(waiting).ToList();
+        var applications = Checkout.ExampleNames.Select(Checkout.Application).Append(Checkout.CarportWithoutDocumentation()).ToList();
 
         // Submitted together, so the writer stores them in one batch of multi-row inserts.
         var answers = await Task.WhenAll(applications.Select(a => anne.Submit(a)));
@@ -202,7 +201,7 @@ public sealed class SubmissionTests
         }
         Assert.Equal(["decided", "needs-info", "queued"], seen.Select(s => s["state"]!.GetValue<string>()).Distinct().Order());
         Assert.Contains(seen, s => s["decision"]?["valuationDkk"]?.GetValue<decimal>() > 0);
-        Assert.Equal(0, await AutoPermits.Api.Operator.AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
+        Assert.Equal(0, await AuditEndpoints.VerifyFromCommandLineAsync(factory.Services));
     }
 
     [Fact]
@@ -210,10 +209,7 @@ public sealed class SubmissionTests
     {
         await using var factory = new AutoPermitsFactory();
         var anne = await factory.SignIn("anne");
-        var application = Checkout.Application("carport-approved");
-        application["data"]!["structuralDocumentationAttached"] = false;
-
-        var submitted = await (await anne.Submit(application)).Json();
+        var submitted = await (await anne.Submit(Checkout.CarportWithoutDocumentation())).Json();
         Assert.Equal("needs-info", submitted["state"]!.GetValue<string>());
         Assert.NotNull(submitted["respondBy"]);
         var id = submitted["id"]!.GetValue<string>();
